@@ -1,0 +1,136 @@
+/**
+ * Schema history, oldest first. Index + 1 is the schema version stored in PRAGMA user_version.
+ * Never edit a migration that has shipped: add a new one. All pending migrations run in one transaction.
+ */
+import type { Database } from 'better-sqlite3';
+
+export type Migration = (db: Database) => void;
+
+export const migrations: Migration[] = [
+  function v1_foundation(db) {
+    db.exec(`
+      CREATE TABLE platforms (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        website TEXT,
+        official_domains TEXT NOT NULL DEFAULT '[]',
+        notes TEXT,
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE channels (
+        id INTEGER PRIMARY KEY,
+        platform_id INTEGER NOT NULL REFERENCES platforms(id),
+        kind TEXT NOT NULL CHECK (kind IN ('live_chat','email','phone','social','forum','ticket_form')),
+        address TEXT NOT NULL,
+        found_via TEXT CHECK (found_via IN ('official_website','user_agreement','search_engine','community')),
+        verified INTEGER NOT NULL DEFAULT 0 CHECK (verified IN (0,1)),
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX channels_by_platform ON channels(platform_id);
+
+      CREATE TABLE tickets (
+        id INTEGER PRIMARY KEY,
+        platform_id INTEGER NOT NULL REFERENCES platforms(id),
+        title TEXT NOT NULL,
+        category TEXT NOT NULL CHECK (category IN ('deposit_not_credited','withdrawal_delayed','account_frozen','kyc','trade_problem','fees','fraud','other')),
+        status TEXT NOT NULL CHECK (status IN ('open','waiting_platform','waiting_me','escalated','complaint_filed','resolved','closed')),
+        platform_refs TEXT NOT NULL DEFAULT '[]',
+        opened_at TEXT NOT NULL,
+        desired_outcome TEXT,
+        summary TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX tickets_by_platform ON tickets(platform_id);
+
+      CREATE TABLE transactions (
+        id INTEGER PRIMARY KEY,
+        ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+        asset TEXT NOT NULL,
+        amount TEXT NOT NULL,
+        network TEXT,
+        txid TEXT,
+        from_address TEXT,
+        to_address TEXT,
+        order_id TEXT,
+        occurred_at TEXT,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX transactions_by_ticket ON transactions(ticket_id);
+
+      -- The conversation log. occurred_at is when it happened (UTC), time_zone where; recorded_at when it
+      -- was written down. Entries are append-only: text changes go through entry_revisions.
+      CREATE TABLE entries (
+        id INTEGER PRIMARY KEY,
+        ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+        kind TEXT NOT NULL CHECK (kind IN ('message','call')),
+        author TEXT NOT NULL CHECK (author IN ('me','agent','system','note')),
+        agent_name TEXT,
+        channel TEXT CHECK (channel IN ('live_chat','email','phone','social','forum','ticket_form')),
+        occurred_at TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        text TEXT NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 1,
+        revised_at TEXT,
+        call_duration_sec INTEGER,
+        call_number TEXT
+      ) STRICT;
+      -- The timeline query: one ticket's entries in time order (id breaks ties in insertion order).
+      CREATE INDEX entries_timeline ON entries(ticket_id, occurred_at, id);
+
+      -- Earlier texts of edited entries: revision N's text, and when it was written.
+      CREATE TABLE entry_revisions (
+        entry_id INTEGER NOT NULL REFERENCES entries(id),
+        revision INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        written_at TEXT NOT NULL,
+        PRIMARY KEY (entry_id, revision)
+      ) STRICT;
+
+      CREATE TRIGGER entries_append_only BEFORE DELETE ON entries
+      BEGIN SELECT RAISE(ABORT, 'entries are append-only'); END;
+      CREATE TRIGGER entry_revisions_append_only_update BEFORE UPDATE ON entry_revisions
+      BEGIN SELECT RAISE(ABORT, 'entry history cannot be changed'); END;
+      CREATE TRIGGER entry_revisions_append_only_delete BEFORE DELETE ON entry_revisions
+      BEGIN SELECT RAISE(ABORT, 'entry history cannot be changed'); END;
+
+      CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+        entry_id INTEGER REFERENCES entries(id),
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        original_name TEXT NOT NULL,
+        size INTEGER NOT NULL CHECK (size >= 0),
+        mime_type TEXT NOT NULL,
+        extension_mismatch INTEGER NOT NULL CHECK (extension_mismatch IN (0,1)),
+        captured_at TEXT NOT NULL,
+        captured_at_source TEXT NOT NULL CHECK (captured_at_source IN ('metadata','file_time','added')),
+        description TEXT,
+        added_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX evidence_by_ticket ON evidence(ticket_id, added_at, id);
+      CREATE INDEX evidence_by_hash ON evidence(sha256);
+
+      -- Every change, chained by hash so that a rewritten history is detectable.
+      CREATE TABLE audit_events (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        ticket_id INTEGER,
+        subject TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX audit_by_ticket ON audit_events(ticket_id, id);
+      CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit_events
+      BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
+      CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit_events
+      BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
+    `);
+  },
+];
+
+export const SCHEMA_VERSION = migrations.length;

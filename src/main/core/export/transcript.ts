@@ -1,0 +1,128 @@
+/**
+ * The readable transcript of a ticket, as plain text and as a self-contained HTML page (no scripts, no
+ * remote content), with labels in English and Chinese so any recipient can read it.
+ */
+import type { Author, Entry, Evidence } from '../../../shared/domain';
+import type { DossierData } from './dossierData';
+import { formatInZone, formatUtc } from './formatTime';
+
+const AUTHOR_LABEL: Record<Author, string> = {
+  me: 'Me / 我',
+  agent: 'Agent / 客服',
+  system: 'System / 系统',
+  note: 'Note / 备注',
+};
+
+function speaker(entry: Entry): string {
+  const label = AUTHOR_LABEL[entry.author];
+  return entry.author === 'agent' && entry.agentName ? `${label} (${entry.agentName})` : label;
+}
+
+function when(entry: Entry): string {
+  return `${formatInZone(entry.occurredAt, entry.timeZone)} ${entry.timeZone} (${formatUtc(entry.occurredAt)})`;
+}
+
+function evidenceFor(entry: Entry, evidence: Evidence[], names: Map<number, string>): string[] {
+  return evidence.filter((e) => e.entryId === entry.id).map((e) => names.get(e.id) ?? e.originalName);
+}
+
+export function transcriptText(data: DossierData, evidenceNames: Map<number, string>): string {
+  const { ticket, platform, entries, evidence } = data;
+  const lines = [
+    `Casefile transcript / 维权档案对话记录`,
+    `Ticket / 工单: #${ticket.id} ${ticket.title}`,
+    `Platform / 平台: ${platform.name}`,
+    `Platform references / 平台工单号: ${ticket.platformRefs.join(', ') || '-'}`,
+    `Status / 状态: ${ticket.status}    Category / 类别: ${ticket.category}`,
+    '',
+    'Transactions / 交易:',
+    ...(ticket.transactions.length
+      ? ticket.transactions.map(
+          (t) => `  ${t.amount} ${t.asset}${t.network ? ` (${t.network})` : ''}${t.txid ? ` txid ${t.txid}` : ''}`,
+        )
+      : ['  -']),
+    '',
+    'Conversation / 对话:',
+  ];
+  for (const entry of entries) {
+    lines.push('', `[${when(entry)}] ${speaker(entry)}${entry.channel ? ` via ${entry.channel}` : ''}`);
+    if (entry.call) lines.push(`  Phone call / 电话: ${entry.call.number ?? '-'} ${entry.call.durationSec ?? '?'} s`);
+    lines.push(...entry.text.split(/\r?\n/).map((l) => `  ${l}`));
+    if (entry.revision > 1) lines.push(`  (edited, revision ${entry.revision} / 已编辑)`);
+    for (const name of evidenceFor(entry, evidence, evidenceNames)) lines.push(`  Evidence / 证据: ${name}`);
+  }
+  lines.push('', 'Evidence / 证据:');
+  for (const item of evidence) {
+    lines.push(`  ${evidenceNames.get(item.id)}  ${item.size} bytes  ${item.mimeType}  sha256 ${item.sha256}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function transcriptHtml(data: DossierData, evidenceNames: Map<number, string>): string {
+  const { ticket, platform, entries, evidence } = data;
+  const rows = entries
+    .map((entry) => {
+      const attached = evidenceFor(entry, evidence, evidenceNames)
+        .map((name) => `<li>Evidence / 证据: <a href="${esc(encodeURI(name))}">${esc(name)}</a></li>`)
+        .join('');
+      return `<article class="entry ${entry.author}">
+  <header><strong>${esc(speaker(entry))}</strong> <time datetime="${esc(entry.occurredAt)}">${esc(when(entry))}</time>${
+    entry.channel ? ` · ${esc(entry.channel)}` : ''
+  }${entry.revision > 1 ? ` · edited (rev. ${entry.revision}) / 已编辑` : ''}</header>
+  <p>${esc(entry.text).replace(/\r?\n/g, '<br>')}</p>${attached ? `\n  <ul>${attached}</ul>` : ''}
+</article>`;
+    })
+    .join('\n');
+  const evidenceRows = evidence
+    .map((item) => {
+      const name = evidenceNames.get(item.id) ?? item.originalName;
+      return `<tr><td><a href="${esc(encodeURI(name))}">${esc(name)}</a></td><td>${item.size}</td><td>${esc(
+        item.mimeType,
+      )}</td><td><code>${item.sha256}</code></td></tr>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self'">
+<title>${esc(`Casefile #${ticket.id} ${ticket.title}`)}</title>
+<style>
+body{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1d2430}
+.entry{border:1px solid #d5dae3;border-radius:8px;padding:.5rem .8rem;margin:.6rem 0}
+.entry.me{margin-left:4rem;background:#eef5ff}.entry.agent{margin-right:4rem}.entry.note,.entry.system{background:#f6f6f2}
+header{font-size:.9rem;color:#4a5568}table{border-collapse:collapse;width:100%}td,th{border:1px solid #d5dae3;padding:.3rem;font-size:.85rem;text-align:left}code{word-break:break-all}
+</style>
+</head>
+<body>
+<h1>${esc(ticket.title)}</h1>
+<dl>
+<dt>Ticket / 工单</dt><dd>#${ticket.id}</dd>
+<dt>Platform / 平台</dt><dd>${esc(platform.name)}</dd>
+<dt>Platform references / 平台工单号</dt><dd>${esc(ticket.platformRefs.join(', ') || '-')}</dd>
+<dt>Status / 状态</dt><dd>${esc(ticket.status)}</dd>
+</dl>
+<h2>Transactions / 交易</h2>
+<ul>${ticket.transactions
+    .map((t) => `<li>${esc(`${t.amount} ${t.asset}`)}${t.network ? ` (${esc(t.network)})` : ''}${t.txid ? ` txid <code>${esc(t.txid)}</code>` : ''}</li>`)
+    .join('')}</ul>
+<h2>Conversation / 对话</h2>
+${rows}
+<h2>Evidence / 证据</h2>
+<table><thead><tr><th>File / 文件</th><th>Bytes / 字节</th><th>Type / 类型</th><th>SHA-256</th></tr></thead>
+<tbody>
+${evidenceRows}
+</tbody></table>
+</body>
+</html>
+`;
+}
+
+function esc(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}

@@ -1,0 +1,113 @@
+/** Platforms (the exchanges users deal with) and the support channels found for them. */
+import type { Channel, ChannelKind, FoundVia, Platform } from '../../../shared/domain';
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import { inTransaction, type CoreContext } from '../context';
+import { notFound } from '../errors';
+import { orNull, parseStringList } from '../db/json';
+
+type CreatePlatform = ParsedInputOf<'platforms.create'>;
+type AddChannel = ParsedInputOf<'channels.add'>;
+
+interface PlatformRow {
+  id: number;
+  name: string;
+  website: string | null;
+  official_domains: string;
+  notes: string | null;
+  created_at: string;
+}
+
+interface ChannelRow {
+  id: number;
+  platform_id: number;
+  kind: ChannelKind;
+  address: string;
+  found_via: FoundVia | null;
+  verified: number;
+  created_at: string;
+}
+
+export function createPlatform(ctx: CoreContext, input: CreatePlatform): { id: number } {
+  return inTransaction(ctx, () => {
+    const now = ctx.now().toISOString();
+    const domains = [...new Set(input.officialDomains ?? [])];
+    const { lastInsertRowid } = ctx.db
+      .prepare(
+        'INSERT INTO platforms (name, website, official_domains, notes, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(input.name, orNull(input.website), JSON.stringify(domains), orNull(input.notes), now);
+    const id = Number(lastInsertRowid);
+    ctx.audit.record('platform.created', { subject: `platform:${id}`, detail: { name: input.name } });
+    for (const channel of input.channels ?? []) insertChannel(ctx, { platformId: id, ...channel });
+    return { id };
+  });
+}
+
+export function addChannel(ctx: CoreContext, input: AddChannel): { id: number } {
+  return inTransaction(ctx, () => {
+    requirePlatform(ctx, input.platformId);
+    return { id: insertChannel(ctx, input) };
+  });
+}
+
+export function listPlatforms(ctx: CoreContext): Platform[] {
+  const rows = ctx.db.prepare('SELECT * FROM platforms ORDER BY name COLLATE NOCASE, id').all() as PlatformRow[];
+  const channels = ctx.db.prepare('SELECT * FROM channels ORDER BY id').all() as ChannelRow[];
+  return rows.map((row) => toPlatform(row, channels.filter((c) => c.platform_id === row.id)));
+}
+
+export function getPlatform(ctx: CoreContext, id: number): Platform {
+  const row = ctx.db.prepare('SELECT * FROM platforms WHERE id = ?').get(id) as PlatformRow | undefined;
+  if (!row) throw notFound('Platform', id);
+  const channels = ctx.db.prepare('SELECT * FROM channels WHERE platform_id = ? ORDER BY id').all(id) as ChannelRow[];
+  return toPlatform(row, channels);
+}
+
+export function requirePlatform(ctx: CoreContext, id: number): void {
+  if (!ctx.db.prepare('SELECT 1 FROM platforms WHERE id = ?').get(id)) throw notFound('Platform', id);
+}
+
+function insertChannel(ctx: CoreContext, input: AddChannel): number {
+  const { lastInsertRowid } = ctx.db
+    .prepare(
+      'INSERT INTO channels (platform_id, kind, address, found_via, verified, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    .run(
+      input.platformId,
+      input.kind,
+      input.address,
+      input.foundVia ?? null,
+      input.verified ? 1 : 0,
+      ctx.now().toISOString(),
+    );
+  const id = Number(lastInsertRowid);
+  ctx.audit.record('channel.added', {
+    subject: `channel:${id}`,
+    detail: { platformId: input.platformId, kind: input.kind, address: input.address, verified: !!input.verified },
+  });
+  return id;
+}
+
+function toPlatform(row: PlatformRow, channels: ChannelRow[]): Platform {
+  return {
+    id: row.id,
+    name: row.name,
+    website: row.website,
+    officialDomains: parseStringList(row.official_domains),
+    notes: row.notes,
+    createdAt: row.created_at,
+    channels: channels.map(toChannel),
+  };
+}
+
+function toChannel(row: ChannelRow): Channel {
+  return {
+    id: row.id,
+    platformId: row.platform_id,
+    kind: row.kind,
+    address: row.address,
+    foundVia: row.found_via,
+    verified: row.verified === 1,
+    createdAt: row.created_at,
+  };
+}

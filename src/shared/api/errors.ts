@@ -1,0 +1,27 @@
+/**
+ * Errors every shell reports the same way: a stable code the UI translates, and an English message for
+ * logs and API users. Never a stack trace.
+ */
+export const ERROR_STATUS = {
+  invalid_input: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  too_large: 413,
+  storage_full: 507,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  /** For invalid_input: which field, as a dotted path ("transactions.0.amount"). */
+  field?: string;
+}
+
+/** What an IPC call answers: the preload hands this to the renderer as it is. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };

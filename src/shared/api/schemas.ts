@@ -1,0 +1,59 @@
+/**
+ * Building blocks for the contract's input schemas. Every text field has a documented maximum
+ * (src/shared/limits.ts) so no caller can make the store hold unbounded text.
+ */
+import { z } from 'zod';
+import { LIMITS } from '../limits';
+
+export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** Query-string ids (upload endpoints) arrive as text; IPC sends numbers. Both parse here. */
+export const idFromQuery = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+const text = (max: number) => z.string().max(max, { message: `Too long: at most ${max} characters` });
+
+/** A required single-line text: trimmed, not empty. */
+export const requiredShort = text(LIMITS.shortText).trim().min(1, { message: 'Required' });
+export const optionalShort = text(LIMITS.shortText).trim().optional();
+export const optionalAddress = text(LIMITS.address).trim().optional();
+export const optionalLong = text(LIMITS.longText).optional();
+export const entryText = text(LIMITS.entryText).refine((s) => s.trim().length > 0, { message: 'Required' });
+
+/** An instant with an explicit offset ("2024-03-01T10:15:00+08:00" or "…Z"). */
+export const instant = z.iso.datetime({ offset: true });
+
+/** An IANA time zone the runtime knows ("Asia/Shanghai", "UTC"). */
+export const timeZone = z
+  .string()
+  .max(64)
+  .refine(
+    (tz) => {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'Unknown time zone' },
+  );
+
+/** A non-negative decimal amount as text: money is never a float. */
+export const decimalAmount = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^\d+(\.\d+)?$/, { message: 'Must be a decimal number like 1250.5' });
+
+/** A domain name as users find it in a footer or user agreement ("binance.com"). */
+export const domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253)
+  .regex(/^(?=.{1,253}$)([a-z0-9\p{L}](?:[a-z0-9\p{L}-]{0,61}[a-z0-9\p{L}])?\.)+[a-z\p{L}]{2,63}$/u, {
+    message: 'Not a domain name',
+  });
+
+export const list = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(LIMITS.listItems, { message: `At most ${LIMITS.listItems} items` });

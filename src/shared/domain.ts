@@ -1,0 +1,167 @@
+/**
+ * The domain's vocabularies and the shapes the API returns. Plain types only: no zod, no Node, no DOM,
+ * so the renderer, the preload and the core can all import this file.
+ */
+
+export const CHANNEL_KINDS = ['live_chat', 'email', 'phone', 'social', 'forum', 'ticket_form'] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+
+/** The four routes to a platform's real support, in the order users should try them. */
+export const FOUND_VIA = ['official_website', 'user_agreement', 'search_engine', 'community'] as const;
+export type FoundVia = (typeof FOUND_VIA)[number];
+
+export const TICKET_CATEGORIES = [
+  'deposit_not_credited',
+  'withdrawal_delayed',
+  'account_frozen',
+  'kyc',
+  'trade_problem',
+  'fees',
+  'fraud',
+  'other',
+] as const;
+export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
+
+export const TICKET_STATUSES = [
+  'open',
+  'waiting_platform',
+  'waiting_me',
+  'escalated',
+  'complaint_filed',
+  'resolved',
+  'closed',
+] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/** Who an entry on the timeline comes from. */
+export const AUTHORS = ['me', 'agent', 'system', 'note'] as const;
+export type Author = (typeof AUTHORS)[number];
+
+export const ENTRY_KINDS = ['message', 'call'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/** Where an evidence item's captured-at time came from, most trustworthy first. */
+export const CAPTURED_AT_SOURCES = ['metadata', 'file_time', 'added'] as const;
+export type CapturedAtSource = (typeof CAPTURED_AT_SOURCES)[number];
+
+/** Timestamps cross the API as ISO 8601 strings in UTC ("2024-03-01T02:15:00.000Z"). */
+export type Instant = string;
+
+export interface Platform {
+  id: number;
+  name: string;
+  website: string | null;
+  officialDomains: string[];
+  notes: string | null;
+  createdAt: Instant;
+  channels: Channel[];
+}
+
+export interface Channel {
+  id: number;
+  platformId: number;
+  kind: ChannelKind;
+  address: string;
+  foundVia: FoundVia | null;
+  verified: boolean;
+  createdAt: Instant;
+}
+
+export interface Transaction {
+  id: number;
+  ticketId: number;
+  asset: string;
+  /** A decimal string: money is never a float. */
+  amount: string;
+  network: string | null;
+  txid: string | null;
+  fromAddress: string | null;
+  toAddress: string | null;
+  orderId: string | null;
+  occurredAt: Instant | null;
+  createdAt: Instant;
+}
+
+export interface TicketSummary {
+  id: number;
+  platformId: number;
+  platformName: string;
+  title: string;
+  category: TicketCategory;
+  status: TicketStatus;
+  openedAt: Instant;
+  updatedAt: Instant;
+  entryCount: number;
+  lastEntryAt: Instant | null;
+  /** Amounts at stake, one per asset, as decimal strings. */
+  amounts: { asset: string; amount: string }[];
+}
+
+export interface Ticket extends TicketSummary {
+  platformRefs: string[];
+  desiredOutcome: string | null;
+  summary: string | null;
+  createdAt: Instant;
+  transactions: Transaction[];
+}
+
+export interface Entry {
+  id: number;
+  ticketId: number;
+  kind: EntryKind;
+  author: Author;
+  agentName: string | null;
+  channel: ChannelKind | null;
+  /** When it happened (UTC instant) and the time zone it happened in, distinct from when it was recorded. */
+  occurredAt: Instant;
+  timeZone: string;
+  recordedAt: Instant;
+  text: string;
+  /** 1 for the original text; each edit adds one and keeps the earlier text in the history. */
+  revision: number;
+  /** When the current text was written, if it was edited (null: never edited). */
+  revisedAt: Instant | null;
+  call: { durationSec: number | null; number: string | null } | null;
+}
+
+export interface EntryRevision {
+  revision: number;
+  text: string;
+  /** When this text was written (the entry's recordedAt for revision 1, the edit time after). */
+  writtenAt: Instant;
+}
+
+export interface Evidence {
+  id: number;
+  ticketId: number;
+  entryId: number | null;
+  sha256: string;
+  originalName: string;
+  size: number;
+  mimeType: string;
+  /** The name's extension disagrees with the type found in the bytes (a PDF renamed .png). */
+  extensionMismatch: boolean;
+  capturedAt: Instant;
+  capturedAtSource: CapturedAtSource;
+  description: string | null;
+  addedAt: Instant;
+}
+
+export interface AuditEvent {
+  id: number;
+  at: Instant;
+  action: string;
+  ticketId: number | null;
+  subject: string;
+  detail: Record<string, unknown>;
+  /** SHA-256 chaining this event to the one before: altering history breaks the chain. */
+  hash: string;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  dataDir: string;
+  schemaVersion: number;
+  shell: 'desktop' | 'web';
+}
