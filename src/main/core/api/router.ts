@@ -3,7 +3,7 @@
  * HTTP server) call `router.call`, so validation, error mapping and logging happen once, here.
  */
 import type { Readable } from 'node:stream';
-import { z } from 'zod';
+import { type z } from 'zod';
 import {
   contract,
   type KindOf,
