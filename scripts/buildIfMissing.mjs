@@ -1,5 +1,6 @@
 // Builds the app (npm run build) when out/ is missing or older than the sources, so `npm start` and
-// `npm run serve` work straight after `npm install`.
+// `npm run serve` work straight after `npm install`. Build output goes to stderr: the first stdout line of
+// `npm run serve` must stay the URL.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ export function buildIfMissing() {
   const builtAt = missing.length ? 0 : Math.min(...outputs.map((file) => statSync(join(root, file)).mtimeMs));
   if (missing.length === 0 && builtAt >= newestSource(join(root, 'src'))) return;
   console.error(missing.length ? 'Building Casefile (first run)…' : 'Sources changed: rebuilding Casefile…');
-  const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 2, 'inherit'] });
   if (result.status !== 0) {
     console.error('The build failed; see the messages above.');
     process.exit(result.status ?? 1);

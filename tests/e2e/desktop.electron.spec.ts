@@ -50,11 +50,6 @@ test.describe('desktop window', () => {
         ]!({ name: 'Nexa Exchange' }),
       );
       expect(created).toEqual({ ok: true, value: { id: 1 } });
-      const prefs = await app.evaluate(({ BrowserWindow }) => {
-        const wp = BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences();
-        return { sandbox: wp?.sandbox, contextIsolation: wp?.contextIsolation, nodeIntegration: wp?.nodeIntegration };
-      });
-      expect(prefs).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false });
     } finally {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -44,5 +44,6 @@ export function isAppUrl(url: string, origin: TrustedOrigin): boolean {
   }
   if (parsed.protocol !== 'file:') return false;
   const app = new URL(origin.rendererFileUrl);
-  return parsed.pathname === app.pathname;
+  // The host too: file://server/<same path> is a file on another machine (a UNC share on Windows).
+  return parsed.host === app.host && parsed.pathname === app.pathname;
 }

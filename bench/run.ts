@@ -1,0 +1,270 @@
+/**
+ * npm run bench: Casefile's figures, each beside a baseline that does the same work with the bare tool.
+ * Prints one JSON line per figure on stdout (progress goes to stderr). See bench/README.md.
+ *
+ *   log.append       entries/s through router.call('log.add')  vs raw better-sqlite3 INSERTs
+ *   log.list         ms to read a 100k-entry timeline          vs raw SELECT … ORDER BY
+ *   evidence.upload  MB/s of a 200 MB file into the vault      vs `sha256sum` on the same file
+ *   evidence.upload.rss  peak RSS growth during that upload    vs the file's size (reading it whole)
+ */
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, mkdtempSync, openSync, closeSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { DATABASE_FILE, openCore, type Core } from '../src/main/core/openCore';
+
+const APPEND_ENTRIES = Number(process.env.BENCH_APPEND_ENTRIES ?? 5_000);
+const TIMELINE_ENTRIES = Number(process.env.BENCH_TIMELINE_ENTRIES ?? 100_000);
+const TIMELINE_RUNS = 5;
+const UPLOAD_MB = Number(process.env.BENCH_UPLOAD_MB ?? 200);
+const MB = 1024 * 1024;
+
+const root = mkdtempSync(join(tmpdir(), 'casefile-bench-'));
+const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+interface FigureInput {
+  figure: string;
+  unit: string;
+  casefile: number;
+  baseline: number;
+  baselineName: string;
+  better: 'higher' | 'lower';
+  /** Context printed after the numbers (sizes, what the figure includes). */
+  extra?: Record<string, unknown>;
+}
+
+/** One JSON line: the figure, its baseline beside it, and ratio = casefile ÷ baseline. */
+function emit({ extra, ...figure }: FigureInput): void {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const line = {
+    figure: figure.figure,
+    unit: figure.unit,
+    casefile: round(figure.casefile),
+    baseline: round(figure.baseline),
+    baselineName: figure.baselineName,
+    ratio: round(figure.casefile / figure.baseline),
+    better: figure.better,
+    ...extra,
+  };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+function open(name: string): Core {
+  return openCore({ dataDir: join(root, name), appVersion: 'bench', shell: 'web', log: progress });
+}
+
+async function call<T>(core: Core, method: string, input: unknown, options = {}): Promise<T> {
+  const result = await core.router.call(method, input, options);
+  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+
+async function newTicket(core: Core): Promise<number> {
+  const { id: platformId } = await call<{ id: number }>(core, 'platforms.create', { name: 'Bench Exchange' });
+  const { id } = await call<{ id: number }>(core, 'tickets.create', { platformId, title: '提现延迟 withdrawal delayed' });
+  return id;
+}
+
+/** The same pragmas openDatabase sets, on a bare connection. */
+function rawConnection(file: string): Database {
+  const db = new BetterSqlite3(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+const sampleText = (i: number) =>
+  `#${i} 您好，您的提现申请正在审核中，请耐心等待 24-48 小时。Your withdrawal is under review, please wait 24-48 hours.`;
+
+const ENTRY_COLUMNS =
+  'ticket_id, kind, author, agent_name, channel, occurred_at, time_zone, recorded_at, text, call_duration_sec, call_number';
+
+// (a) Appending entries -------------------------------------------------------------------------------------
+async function logAppend(): Promise<void> {
+  progress(`log.append: ${APPEND_ENTRIES} entries through the router…`);
+  const core = open('append');
+  const ticketId = await newTicket(core);
+  const start = performance.now();
+  for (let i = 0; i < APPEND_ENTRIES; i++) {
+    await call(core, 'log.add', { ticketId, author: i % 2 ? 'agent' : 'me', text: sampleText(i), channel: 'live_chat' });
+  }
+  const casefileSec = (performance.now() - start) / 1000;
+  core.close();
+
+  progress('log.append: the same rows by raw INSERT, one transaction each…');
+  const base = open('append-baseline'); // the same schema and indexes, made by the app
+  const baseTicket = await newTicket(base);
+  base.close();
+  const db = rawConnection(join(root, 'append-baseline', DATABASE_FILE));
+  const insert = db.prepare(`INSERT INTO entries (${ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const one = db.transaction((i: number) => {
+    const now = new Date().toISOString();
+    insert.run(baseTicket, 'message', i % 2 ? 'agent' : 'me', null, 'live_chat', now, 'UTC', now, sampleText(i), null, null);
+  });
+  const baseStart = performance.now();
+  for (let i = 0; i < APPEND_ENTRIES; i++) one.immediate(i);
+  const baselineSec = (performance.now() - baseStart) / 1000;
+  db.close();
+
+  emit({
+    figure: 'log.append',
+    unit: 'entries/s',
+    casefile: APPEND_ENTRIES / casefileSec,
+    baseline: APPEND_ENTRIES / baselineSec,
+    baselineName: 'raw better-sqlite3 INSERT of the same rows in one transaction per row (same schema and pragmas)',
+    better: 'higher',
+    extra: {
+      entries: APPEND_ENTRIES,
+      note: 'log.add also validates, checks the ticket, touches it and chains an audit event, in the same transaction',
+    },
+  });
+}
+
+// (b) Reading a long timeline -------------------------------------------------------------------------------
+async function logList(): Promise<void> {
+  progress(`log.list: building a ${TIMELINE_ENTRIES}-entry ticket (setup, not measured)…`);
+  const core = open('timeline');
+  const ticketId = await newTicket(core);
+  const insert = core.ctx.db.prepare(`INSERT INTO entries (${ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const t0 = Date.UTC(2024, 0, 1);
+  core.ctx.db.transaction(() => {
+    for (let i = 0; i < TIMELINE_ENTRIES; i++) {
+      // Not in insertion order, so ORDER BY has real work: every 7th entry was logged later about earlier.
+      const at = new Date(t0 + (i % 7 === 0 ? i - 5000 : i) * 60_000).toISOString();
+      insert.run(ticketId, 'message', i % 2 ? 'agent' : 'me', i % 2 ? 'Agent 007' : null, 'live_chat', at, 'Asia/Shanghai', at, sampleText(i), null, null);
+    }
+  })();
+
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const time = async (fn: () => unknown): Promise<number[]> => {
+    await fn(); // warm the page cache and statement cache
+    const runs: number[] = [];
+    for (let r = 0; r < TIMELINE_RUNS; r++) {
+      const start = performance.now();
+      await fn();
+      runs.push(performance.now() - start);
+    }
+    return runs;
+  };
+
+  progress('log.list: router…');
+  let count = 0;
+  const casefileRuns = await time(async () => {
+    count = (await call<unknown[]>(core, 'log.list', { ticketId })).length;
+  });
+  if (count !== TIMELINE_ENTRIES) throw new Error(`log.list returned ${count} entries`);
+  core.close();
+
+  progress('log.list: raw SELECT…');
+  const db = rawConnection(join(root, 'timeline', DATABASE_FILE));
+  const select = db.prepare('SELECT * FROM entries WHERE ticket_id = ? ORDER BY occurred_at, id');
+  const baselineRuns = await time(() => select.all(ticketId));
+  db.close();
+
+  emit({
+    figure: 'log.list',
+    unit: 'ms',
+    casefile: median(casefileRuns),
+    baseline: median(baselineRuns),
+    baselineName: 'raw better-sqlite3 SELECT * of the same rows with the same ORDER BY (median of 5)',
+    better: 'lower',
+    extra: { entries: TIMELINE_ENTRIES },
+  });
+}
+
+// (c) Uploading a large evidence file -----------------------------------------------------------------------
+async function evidenceUpload(): Promise<void> {
+  progress(`evidence.upload: writing a ${UPLOAD_MB} MB file (setup)…`);
+  const file = join(root, 'recording.bin');
+  const fd = openSync(file, 'w');
+  const block = randomBytes(MB);
+  for (let i = 0; i < UPLOAD_MB; i++) {
+    block.writeUInt32LE(i, 0); // every MB differs
+    writeSync(fd, block);
+  }
+  closeSync(fd);
+  const bytes = UPLOAD_MB * MB;
+
+  const core = open('upload');
+  const ticketId = await newTicket(core);
+  global.gc?.();
+  const rssBefore = process.memoryUsage.rss();
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => {
+    rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
+  }, 10);
+
+  progress('evidence.upload: through the router into the vault…');
+  const start = performance.now();
+  const stored = await call<{ sha256: string; size: number }>(
+    core,
+    'evidence.upload',
+    { ticketId, name: 'recording.bin' },
+    { body: createReadStream(file, { highWaterMark: MB }) },
+  );
+  const casefileSec = (performance.now() - start) / 1000;
+  clearInterval(sampler);
+  rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
+  core.close();
+  if (stored.size !== bytes) throw new Error(`stored ${stored.size} bytes, expected ${bytes}`);
+
+  progress('evidence.upload: sha256sum on the same file…');
+  const baseStart = performance.now();
+  const sum = spawnSync('sha256sum', [file], { encoding: 'utf8' });
+  const baselineSec = (performance.now() - baseStart) / 1000;
+  let baselineName = 'sha256sum of the same file (spawnSync, file in the page cache)';
+  let baselineMBs = bytes / MB / baselineSec;
+  if (sum.status !== 0 || sum.error) {
+    // No coreutils: hash it in-process instead, so the figure still has a baseline.
+    const hash = createHash('sha256');
+    const altStart = performance.now();
+    for await (const chunk of createReadStream(file, { highWaterMark: MB })) hash.update(chunk as Buffer);
+    baselineMBs = bytes / MB / ((performance.now() - altStart) / 1000);
+    baselineName = 'node:crypto SHA-256 of the same file (sha256sum not available)';
+  } else if (!sum.stdout.startsWith(stored.sha256)) {
+    throw new Error(`vault hash ${stored.sha256} differs from sha256sum ${sum.stdout.slice(0, 64)}`);
+  }
+
+  emit({
+    figure: 'evidence.upload',
+    unit: 'MB/s',
+    casefile: bytes / MB / casefileSec,
+    baseline: baselineMBs,
+    baselineName,
+    better: 'higher',
+    extra: {
+      fileMB: UPLOAD_MB,
+      note: 'the vault hashes, writes a temp copy, fsyncs it and renames it; sha256sum only reads and hashes',
+    },
+  });
+  emit({
+    figure: 'evidence.upload.rss',
+    unit: 'MB',
+    casefile: (rssPeak - rssBefore) / MB,
+    baseline: bytes / MB,
+    baselineName: 'the file size: what reading the whole file into memory would add',
+    better: 'lower',
+  });
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  try {
+    await logAppend();
+    await logList();
+    await evidenceUpload();
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  progress(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
