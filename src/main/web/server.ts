@@ -51,7 +51,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebSer
     sendErrorCode(res, 'forbidden', 'Casefile answers only requests addressed to 127.0.0.1 or localhost');
     return;
   }
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const url = requestUrl(req.url);
+  if (!url) {
+    sendErrorCode(res, 'invalid_input', 'Malformed request path');
+    return;
+  }
   if (!url.pathname.startsWith('/api/')) {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendErrorCode(res, 'method_not_allowed', 'Only GET is allowed here');
@@ -68,10 +72,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebSer
     sendErrorCode(res, 'method_not_allowed', 'API methods are called with POST');
     return;
   }
-  const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+  const method = decodePathPart(url.pathname.slice('/api/'.length));
   const { router } = options;
-  if (!router.has(method)) {
-    sendErrorCode(res, 'not_found', `Unknown method: ${method.slice(0, 100)}`);
+  if (method === null || !router.has(method)) {
+    sendErrorCode(res, 'not_found', `Unknown method: ${(method ?? url.pathname).slice(0, 100)}`);
     return;
   }
 
@@ -89,6 +93,23 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebSer
   }
   if (kind === 'download') sendDownload(res, result.value as DownloadResult);
   else sendJson(res, 200, result.value);
+}
+
+/** The request's URL; "//x" is a path on this server, not another host. Null when it cannot be parsed. */
+function requestUrl(raw = '/'): URL | null {
+  try {
+    return new URL(raw.startsWith('/') ? `http://127.0.0.1${raw}` : raw, 'http://127.0.0.1');
+  } catch {
+    return null;
+  }
+}
+
+function decodePathPart(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
 }
 
 async function callWithJsonBody(req: IncomingMessage, res: ServerResponse, router: Router, method: string) {

@@ -21,6 +21,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
   const nativeBinding = options.nativeBinding ?? process.env.CASEFILE_SQLITE_BINDING;
   const db = new BetterSqlite3(file, nativeBinding ? { nativeBinding } : {});
   try {
+    // Refuse a newer store before any pragma runs: switching to WAL rewrites the file's header.
+    const found = schemaVersion(db);
+    if (found > migrations.length) throw new NewerDatabaseError(found, migrations.length);
     // WAL: readers never block the writer; FULL: a committed entry survives power loss.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

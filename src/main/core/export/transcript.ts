@@ -63,7 +63,7 @@ export function transcriptHtml(data: DossierData, evidenceNames: Map<number, str
   const rows = entries
     .map((entry) => {
       const attached = evidenceFor(entry, evidence, evidenceNames)
-        .map((name) => `<li>Evidence / 证据: <a href="${esc(encodeURI(name))}">${esc(name)}</a></li>`)
+        .map((name) => `<li>Evidence / 证据: <a href="${esc(href(name))}">${esc(name)}</a></li>`)
         .join('');
       return `<article class="entry ${entry.author}">
   <header><strong>${esc(speaker(entry))}</strong> <time datetime="${esc(entry.occurredAt)}">${esc(when(entry))}</time>${
@@ -76,7 +76,7 @@ export function transcriptHtml(data: DossierData, evidenceNames: Map<number, str
   const evidenceRows = evidence
     .map((item) => {
       const name = evidenceNames.get(item.id) ?? item.originalName;
-      return `<tr><td><a href="${esc(encodeURI(name))}">${esc(name)}</a></td><td>${item.size}</td><td>${esc(
+      return `<tr><td><a href="${esc(href(name))}">${esc(name)}</a></td><td>${item.size}</td><td>${esc(
         item.mimeType,
       )}</td><td><code>${item.sha256}</code></td></tr>`;
     })
@@ -116,6 +116,11 @@ ${evidenceRows}
 </body>
 </html>
 `;
+}
+
+/** A relative link to an archive path: each segment fully encoded, so "#" or "?" in a name is not a fragment or query. */
+function href(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
 }
 
 function esc(text: string): string {

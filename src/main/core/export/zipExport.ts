@@ -112,9 +112,20 @@ function uniqueEvidencePaths(items: { id: number; name: string }[]): Map<number,
   return new Map(
     items.map((item, index) => [
       item.id,
-      `evidence/${String(index + 1).padStart(width, '0')}_${safeFileName(item.name, 120).replace(/\s/g, '_')}`,
+      `evidence/${String(index + 1).padStart(width, '0')}_${archiveName(item.name)}`,
     ]),
   );
+}
+
+/**
+ * At most 240 UTF-8 bytes, so "001_" + the name stays within the 255-byte file name limit of ext4 and APFS
+ * (120 Chinese characters are 360 bytes). 60 characters always fit: a character is at most 4 bytes.
+ */
+function archiveName(name: string): string {
+  for (let max = 120; ; max -= 20) {
+    const safe = safeFileName(name, max).replace(/\s/g, '_');
+    if (Buffer.byteLength(safe, 'utf8') <= 240 || max <= 60) return safe;
+  }
 }
 
 function sha256(bytes: Buffer): string {

@@ -1,0 +1,350 @@
+/**
+ * Random input at the whole API: whatever arrives, the router answers (never throws), the answer is ok or
+ * a documented error code other than 'internal', and the store stays consistent afterwards.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import { z } from 'zod';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract, METHOD_NAMES, type MethodName } from '../../src/shared/api/contract';
+import { ERROR_STATUS } from '../../src/shared/api/errors';
+import { AUTHORS, CHANNEL_KINDS, ENTRY_KINDS, FOUND_VIA, TICKET_CATEGORIES, TICKET_STATUSES } from '../../src/shared/domain';
+import { LIMITS } from '../../src/shared/limits';
+import type { DownloadResult } from '../../src/main/core/api/router';
+import { call, cleanup, FIXTURE_PNG, listFiles, openTestCore, readStream, sha256, type TestCore } from './helpers';
+
+// CASEFILE_PROPERTY_RUNS=2000 npx vitest run tests/unit/property.test.ts searches deeper.
+const RUNS_PER_METHOD = Number(process.env.CASEFILE_PROPERTY_RUNS) || 150;
+const PNG = fs.readFileSync(FIXTURE_PNG);
+
+let t: TestCore;
+
+beforeAll(async () => {
+  t = openTestCore();
+  const { router } = t;
+  const platformId = (await call(router, 'platforms.create', { name: 'Binance', channels: [{ kind: 'email', address: 'a@b.co' }] })).id;
+  const a = (await call(router, 'tickets.create', { platformId, title: 'A', transactions: [{ asset: 'USDT', amount: '1.5' }] })).id;
+  const b = (await call(router, 'tickets.create', { platformId, title: 'B' })).id;
+  const entry = (await call(router, 'log.add', { ticketId: a, author: 'agent', text: '您好' })).id;
+  await call(router, 'log.add', { ticketId: b, author: 'me', text: 'hello' });
+  await call(router, 'log.edit', { id: entry, text: '您好！' });
+  await call(router, 'evidence.upload', { ticketId: a, name: 'a.png', entryId: entry }, PNG);
+  await call(router, 'evidence.upload', { ticketId: b, name: 'x.svg' }, Buffer.from('<svg><script>1</script></svg>'));
+});
+
+afterAll(cleanup);
+
+// ---- arbitraries -------------------------------------------------------------------------------------
+
+const HUGE = ['x'.repeat(LIMITS.entryText + 1), '长'.repeat(LIMITS.longText + 1), ' '.repeat(LIMITS.shortText + 1)];
+const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
+
+const weirdNumber = fc.oneof(
+  fc.integer({ min: -3, max: 6 }),
+  fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 0.5, 1.5, 2 ** 53, Number.MAX_SAFE_INTEGER, 1e308, 8.64e15, 8.64e15 + 1),
+  fc.double(),
+);
+const weirdString = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom(
+    '', ' ', '1', '2', '0', '-1', '0x10', '1e3', '1.0', ' 3 ', 'NaN',
+    ...PROTO_KEYS,
+    '2024-03-01T10:15:00+08:00', '2024-03-01T10:15:00Z', '0000-01-01T00:00:00+14:00', '9999-12-31T23:59:59-14:00',
+    '2024-02-30T00:00:00Z', '2024-03-01T10:15:00.123456789Z',
+    'Asia/Shanghai', 'UTC', 'Etc/GMT+5', 'america/new_york',
+    'binance.com', '币安.中国', '<script>alert(1)</script>', '../../etc/passwd', 'CON', '\u202Egnp.exe', '\u0000',
+  ),
+  fc.constantFrom(...HUGE),
+);
+const scalar = fc.oneof(weirdNumber, weirdString, fc.boolean(), fc.constant(null), fc.constant(undefined), fc.bigInt());
+const anything = fc.anything({
+  withNullPrototype: true,
+  withBigInt: true,
+  withDate: true,
+  withBoxedValues: true,
+  withMap: true,
+  withSet: true,
+  withTypedArray: true,
+  withSparseArray: true,
+  maxDepth: 3,
+});
+const value = fc.oneof({ weight: 3, arbitrary: scalar }, { weight: 1, arbitrary: anything }, { weight: 1, arbitrary: fc.array(scalar, { maxLength: 4 }) });
+
+/** Values that are often right for a key, so calls get past validation and reach the store. */
+function plausible(key: string): fc.Arbitrary<unknown> {
+  const small = fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constantFrom('1', '2', 1.5, 0, -1));
+  const withRandom = (arb: fc.Arbitrary<unknown>) => fc.oneof({ weight: 3, arbitrary: arb }, { weight: 1, arbitrary: value });
+  switch (key) {
+    case 'id':
+    case 'ticketId':
+    case 'platformId':
+    case 'entryId':
+      return withRandom(small);
+    case 'author':
+      return withRandom(fc.constantFrom(...AUTHORS));
+    case 'kind':
+      return withRandom(fc.constantFrom(...CHANNEL_KINDS, ...ENTRY_KINDS));
+    case 'channel':
+      return withRandom(fc.constantFrom(...CHANNEL_KINDS));
+    case 'foundVia':
+      return withRandom(fc.constantFrom(...FOUND_VIA));
+    case 'category':
+      return withRandom(fc.constantFrom(...TICKET_CATEGORIES));
+    case 'status':
+      return withRandom(fc.constantFrom(...TICKET_STATUSES));
+    case 'amount':
+      return withRandom(fc.oneof(fc.stringMatching(/^\d{1,25}(\.\d{1,20})?$/), fc.constantFrom('0.1', '0', '1e3', '-1', '')));
+    case 'occurredAt':
+    case 'openedAt':
+      return withRandom(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()));
+    case 'timeZone':
+      return withRandom(fc.constantFrom('Asia/Shanghai', 'UTC', 'Europe/Berlin', 'Etc/GMT-14', 'Mars/Base'));
+    case 'lastModified':
+      return withRandom(fc.oneof(fc.integer({ min: -1, max: 2 ** 45 }), fc.constantFrom('1709258400000', '', 'x')));
+    case 'verified':
+      return withRandom(fc.boolean());
+    case 'officialDomains':
+    case 'platformRefs':
+      return withRandom(fc.array(weirdString, { maxLength: 3 }));
+    case 'channels':
+      return withRandom(fc.array(objectWith(['kind', 'address', 'foundVia', 'verified']), { maxLength: 2 }));
+    case 'transactions':
+      return withRandom(fc.array(objectWith(['asset', 'amount', 'network', 'txid', 'occurredAt']), { maxLength: 2 }));
+    case 'call':
+      return withRandom(objectWith(['durationSec', 'number']));
+    case 'durationSec':
+      return withRandom(fc.integer({ min: -5, max: 8 * 24 * 3600 }));
+    default:
+      return withRandom(weirdString);
+  }
+}
+
+/** An object with some of the given keys (and sometimes hostile ones), each set as an own property. */
+function objectWith(keys: string[]): fc.Arbitrary<Record<string, unknown>> {
+  const key = keys.length ? fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...keys) }, { weight: 1, arbitrary: fc.constantFrom(...PROTO_KEYS) }) : fc.constantFrom(...PROTO_KEYS);
+  return fc
+    .tuple(
+      fc.uniqueArray(key, { maxLength: keys.length + 1 }).chain((chosen) => fc.tuple(...chosen.map((k) => plausible(k).map((v) => [k, v] as const)))),
+      fc.boolean(),
+    )
+    .map(([pairs, nullProto]) => {
+      const target: Record<string, unknown> = nullProto ? Object.create(null) : {};
+      for (const [k, v] of pairs) Object.defineProperty(target, k, { value: v, enumerable: true, writable: true, configurable: true });
+      return target;
+    });
+}
+
+function keysOf(schema: z.ZodType): string[] {
+  if (schema instanceof z.ZodOptional) return keysOf(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
+  return [];
+}
+
+// Valid inputs, so that many calls reach the store; mutate() then spoils some of them one field at a time.
+const id = fc.integer({ min: 1, max: 5 });
+const text = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 30 }),
+  fc.constantFrom('币安', '你好 world', '<script>alert(1)</script>', '\u202Egnp.exe', 'a'.repeat(LIMITS.shortText), '  padded  '),
+);
+const instant = fc.oneof(
+  fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+  fc.constantFrom('2024-03-01T10:15:00+08:00', '0000-01-01T00:00:00+14:00', '2024-03-01T10:15:00.123456789-05:30'),
+);
+const zone = fc.constantFrom('UTC', ...Intl.supportedValuesOf('timeZone'));
+const amount = fc.stringMatching(/^\d{1,30}(\.\d{1,9})?$/);
+const domain = fc.oneof(fc.domain(), fc.constantFrom('币安.中国', 'BINANCE.COM'));
+const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const list = <T>(arb: fc.Arbitrary<T>) => fc.array(arb, { maxLength: 3 });
+const channel = fc.record(
+  { kind: fc.constantFrom(...CHANNEL_KINDS), address: text, foundVia: fc.constantFrom(...FOUND_VIA), verified: fc.boolean() },
+  { requiredKeys: ['kind', 'address'] },
+);
+const transaction = fc.record(
+  { asset: text, amount, network: text, txid: text, fromAddress: text, toAddress: text, orderId: text, occurredAt: instant },
+  { requiredKeys: ['asset', 'amount'] },
+);
+
+const VALID = {
+  'app.info': fc.constant(undefined),
+  'platforms.create': fc.record(
+    { name: text, website: text, officialDomains: list(domain), notes: text, channels: list(channel) },
+    { requiredKeys: ['name'] },
+  ),
+  'platforms.list': fc.constantFrom(undefined, {}),
+  'platforms.get': fc.record({ id }),
+  'channels.add': fc.tuple(fc.record({ platformId: id }), channel).map(([a, b]) => ({ ...a, ...b })),
+  'tickets.create': fc.record(
+    {
+      platformId: id,
+      title: text,
+      category: fc.constantFrom(...TICKET_CATEGORIES),
+      status: fc.constantFrom(...TICKET_STATUSES),
+      platformRefs: list(text),
+      openedAt: instant,
+      desiredOutcome: text,
+      summary: text,
+      transactions: list(transaction),
+    },
+    { requiredKeys: ['platformId', 'title'] },
+  ),
+  'tickets.get': fc.record({ id }),
+  'tickets.list': fc.constant(undefined),
+  'tickets.update': fc.record(
+    {
+      id,
+      title: text,
+      category: fc.constantFrom(...TICKET_CATEGORIES),
+      status: fc.constantFrom(...TICKET_STATUSES),
+      platformRefs: list(text),
+      desiredOutcome: fc.option(text, { nil: null }),
+      summary: fc.option(text, { nil: null }),
+    },
+    { requiredKeys: ['id'] },
+  ),
+  'transactions.add': fc.tuple(fc.record({ ticketId: id }), transaction).map(([a, b]) => ({ ...a, ...b })),
+  'log.add': fc.record(
+    {
+      ticketId: id,
+      author: fc.constantFrom(...AUTHORS),
+      text,
+      kind: fc.constantFrom(...ENTRY_KINDS),
+      agentName: text,
+      channel: fc.constantFrom(...CHANNEL_KINDS),
+      occurredAt: instant,
+      timeZone: zone,
+      call: fc.record({ durationSec: opt(fc.integer({ min: 0, max: 7 * 24 * 3600 })), number: opt(text) }),
+    },
+    { requiredKeys: ['ticketId', 'author', 'text'] },
+  ),
+  'log.list': fc.record({ ticketId: id }),
+  'log.edit': fc.record({ id, text }),
+  'log.history': fc.record({ id }),
+  'evidence.upload': fc.record(
+    {
+      ticketId: fc.oneof(id, id.map(String)),
+      name: text,
+      entryId: fc.oneof(id, id.map(String)),
+      description: text,
+      lastModified: fc.oneof(fc.integer({ min: 0, max: 4_102_444_800_000 }), fc.constant('1709258400000')),
+    },
+    { requiredKeys: ['ticketId', 'name'] },
+  ),
+  'evidence.list': fc.record({ ticketId: id }),
+  'evidence.content': fc.record({ id }),
+  'export.zip': fc.record({ ticketId: id }),
+  'audit.list': fc.oneof(fc.constant(undefined), fc.constant({}), fc.record({ ticketId: id })),
+} satisfies Record<MethodName, fc.Arbitrary<unknown>>;
+
+type Mutation = { op: 'set'; key: string; value: unknown } | { op: 'delete'; key: string };
+
+/** Spoils a valid input: replaces, adds (hostile keys included) or removes up to two fields. */
+function mutate(valid: fc.Arbitrary<unknown>, keys: string[]): fc.Arbitrary<unknown> {
+  const key = fc.constantFrom(...keys, ...PROTO_KEYS);
+  const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+    fc.record({ op: fc.constant('set' as const), key, value }),
+    fc.record({ op: fc.constant('delete' as const), key }),
+  );
+  return fc.tuple(valid, fc.array(mutation, { maxLength: 2 })).map(([input, mutations]) => {
+    if (mutations.length === 0) return input;
+    const target: Record<string, unknown> = { ...(input as Record<string, unknown> | undefined) };
+    for (const m of mutations) {
+      if (m.op === 'delete') delete target[m.key];
+      else Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+    }
+    return target;
+  });
+}
+
+function inputFor(method: MethodName): fc.Arbitrary<unknown> {
+  const keys = keysOf(contract[method].input);
+  return fc.oneof(
+    { weight: 1, arbitrary: anything },
+    { weight: 2, arbitrary: objectWith(keys) },
+    { weight: 5, arbitrary: mutate(VALID[method], keys) },
+  );
+}
+
+const body = fc.option(
+  fc.oneof(
+    fc.uint8Array({ minLength: 0, maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
+    fc.constant(PNG),
+    fc.constant(Buffer.from('%PDF-1.4 fake')),
+  ),
+  { nil: undefined, freq: 10 },
+);
+
+// ---- the properties ----------------------------------------------------------------------------------
+
+const ERROR_CODES = Object.keys(ERROR_STATUS);
+
+/** How often each method succeeded, to check the random input reaches the store and not only validation. */
+const outcomes = new Map<string, Record<string, number>>();
+
+async function expectWellBehaved(method: string, input: unknown, bytes: Buffer | undefined): Promise<void> {
+  const logsBefore = t.logs.length;
+  const result = await t.router.call(method, input, bytes ? { body: Readable.from([bytes]) } : {});
+  const tally = outcomes.get(method) ?? {};
+  const outcome = result.ok ? 'ok' : result.error.code;
+  tally[outcome] = (tally[outcome] ?? 0) + 1;
+  outcomes.set(method, tally);
+  if (result.ok) {
+    if (method === 'export.zip' || method === 'evidence.content') {
+      // Download results must stream to the end without error.
+      await readStream((result.value as DownloadResult).stream);
+    }
+    return;
+  }
+  const detail = `${method} ${result.error.code}: ${result.error.message}\n${t.logs.slice(logsBefore).join('\n')}`;
+  expect(ERROR_CODES, detail).toContain(result.error.code);
+  expect(result.error.code, detail).not.toBe('internal');
+  expect(typeof result.error.message, detail).toBe('string');
+}
+
+describe('random input at every API method', () => {
+  it.each(METHOD_NAMES)('%s answers every input with ok or a documented, non-internal error', async (method) => {
+    await fc.assert(
+      fc.asyncProperty(inputFor(method), contract[method].kind === 'upload' ? body : fc.constant(undefined), async (input, bytes) => {
+        await expectWellBehaved(method, input, bytes);
+      }),
+      { numRuns: RUNS_PER_METHOD },
+    );
+  });
+
+  it('unknown method names answer not_found', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 300 }), fc.constantFrom(...PROTO_KEYS, 'platforms', 'log.add ', 'LOG.ADD')), anything, async (method, input) => {
+        fc.pre(!(METHOD_NAMES as string[]).includes(method));
+        const result = await t.router.call(method, input);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.error.code).toBe('not_found');
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('the random input reached the store: every method succeeded sometimes', () => {
+    if (process.env.CASEFILE_PROPERTY_STATS) console.log(Object.fromEntries(outcomes));
+    for (const method of METHOD_NAMES) expect(outcomes.get(method)?.ok ?? 0, method).toBeGreaterThan(0);
+  });
+
+  it('afterwards the store is consistent and nothing was polluted', () => {
+    expect(t.ctx.db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    expect(t.ctx.db.pragma('foreign_key_check')).toEqual([]);
+    expect(t.ctx.audit.firstBrokenEvent()).toBeNull();
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+
+    // Every evidence row has its file, with the right bytes; no half-written upload is left.
+    const hashes = t.ctx.db.prepare('SELECT DISTINCT sha256 FROM evidence').pluck().all() as string[];
+    for (const hash of hashes) expect(sha256(fs.readFileSync(t.ctx.vault.pathOf(hash)))).toBe(hash);
+    const files = listFiles(path.join(t.dataDir, 'evidence'));
+    expect(files.filter((f) => f.startsWith('.incoming'))).toEqual([]);
+    expect(files.length).toBe(hashes.length);
+    // Entries are never lost: the seeded ones are still there.
+    expect(t.ctx.db.prepare('SELECT count(*) FROM entries').pluck().get()).toBeGreaterThanOrEqual(2);
+    expect(t.logs).toEqual([]);
+  });
+});
