@@ -18,7 +18,7 @@ export function safeFileName(raw: string, max = 255): string {
     .replace(WINDOWS_FORBIDDEN, '_')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^\.+/, '')
+    .replace(/^[. ]+/, '')
     .replace(/[. ]+$/, '');
   if (WINDOWS_RESERVED.test(name)) name = `_${name}`;
   if (!name) name = 'unnamed';

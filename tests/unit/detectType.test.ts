@@ -42,6 +42,7 @@ describe('detectType: from the bytes, never the name', () => {
     ['bare script', utf8('<script>alert(1)</script>'), 'text/html'],
     ['e-mail', utf8('From: support@exchange.com\r\nSubject: =?UTF-8?B?5rWL6K+V?=\r\n\r\nbody'), 'message/rfc822'],
     ['JSON (Telegram export)', utf8('{\n "name": "Support",\n "messages": []\n}'), 'application/json'],
+    ['text that starts like a BMP header', utf8('BMW i4 receipt: withdrawal fee 25 USDT, paid 2024-03-01'), 'text/plain'],
     ['plain text in Chinese', utf8('客服：您好，请提供您的 UID。\n我：12345678'), 'text/plain'],
     ['empty', Buffer.alloc(0), 'application/octet-stream'],
     ['binary with NUL bytes', bytes(0x00, 0x01, 0x02, 0x03, 0xfe), 'application/octet-stream'],

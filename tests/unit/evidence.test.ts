@@ -92,6 +92,16 @@ describe('uploading evidence', () => {
     });
   });
 
+  it('takes ids as numbers (IPC) or digits (query string), nothing looser', async () => {
+    const t = openTestCore();
+    const { ticketId } = await createTicket(t.router);
+    for (const bad of [true, [ticketId], '1e0', ' 1', 1.5, '-1']) {
+      const result = await t.router.call('evidence.upload', { ticketId: bad, name: 'a.png' }, { body: Readable.from([PNG]) });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'ticketId' } });
+    }
+    expect(t.ctx.db.prepare('SELECT count(*) FROM evidence').pluck().get()).toBe(0);
+  });
+
   it('the same file twice on one ticket is kept once and reported as a duplicate', async () => {
     const t = openTestCore();
     const { ticketId } = await createTicket(t.router);

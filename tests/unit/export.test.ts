@@ -220,6 +220,22 @@ describe('export.zip', () => {
     expect(zipA.equals(zipB)).toBe(true);
   });
 
+  it('the archive does not depend on the time zone of the machine that exports it', async () => {
+    const previous = process.env.TZ;
+    try {
+      process.env.TZ = 'Asia/Shanghai';
+      const a = await buildCase();
+      const zipA = (await exportBytes(a, a.ticketId)).zip;
+      process.env.TZ = 'America/New_York';
+      const b = await buildCase();
+      const zipB = (await exportBytes(b, b.ticketId)).zip;
+      expect(zipA.equals(zipB)).toBe(true);
+    } finally {
+      if (previous === undefined) delete process.env.TZ;
+      else process.env.TZ = previous;
+    }
+  });
+
   it('exporting twice differs only where the first export is recorded: the audit fingerprint', async () => {
     const t = await buildCase();
     const first = await readZip((await exportBytes(t, t.ticketId)).zip);

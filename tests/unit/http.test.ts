@@ -261,6 +261,45 @@ describe('web mode files', () => {
     await expectError(await upload(r, 0, 'a.png', PNG), 400, 'invalid_input');
   });
 
+  it('keeps nothing and stays up when the sender goes away in the middle of an upload', async () => {
+    const r = await start();
+    const ticketId = await seedTicket(r);
+    await new Promise<void>((resolve) => {
+      const req = http.request({
+        host: '127.0.0.1',
+        port: r.port,
+        method: 'POST',
+        path: `/api/evidence.upload?ticketId=${ticketId}&name=half.png`,
+        headers: { ...auth, 'Content-Length': String(PNG.length) },
+      });
+      req.on('error', () => resolve());
+      req.write(PNG.subarray(0, 1000), () => setTimeout(() => req.destroy(), 50));
+    });
+    // The server notices the abort asynchronously: wait until the temp file is gone.
+    const incoming = path.join(r.t.dataDir, 'evidence', '.incoming');
+    for (let i = 0; i < 100 && fs.existsSync(incoming) && fs.readdirSync(incoming).length > 0; i++) {
+      await new Promise((done) => setTimeout(done, 20));
+    }
+    expect(fs.readdirSync(incoming)).toEqual([]);
+    expect(r.t.ctx.db.prepare('SELECT count(*) FROM evidence').pluck().get()).toBe(0);
+    expect(r.serverLogs.filter((line) => line.includes('evidence.upload'))).toEqual([]);
+    expect((await upload(r, ticketId, 'whole.png', PNG)).status).toBe(200);
+  });
+
+  it('reads upload ids only as whole numbers', async () => {
+    const r = await start();
+    const ticketId = await seedTicket(r);
+    for (const bad of ['1e0', '0x1', ' 1', 'true', '1.0']) {
+      const response = await fetch(`${r.base}/api/evidence.upload?ticketId=${encodeURIComponent(bad)}&name=a.png`, {
+        method: 'POST',
+        headers: auth,
+        body: PNG,
+      });
+      await expectError(response, 400, 'invalid_input');
+    }
+    expect(ticketId).toBe(1);
+  });
+
   it('refuses an upload over the evidence limit with 413 and keeps nothing', async () => {
     const r = await start({ evidenceMaxBytes: 10_000 });
     const ticketId = await seedTicket(r);

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { LIMITS } from '../../shared/limits';
 import type { DownloadResult, Router } from '../core/api/router';
 import { toErrorBody } from '../core/api/router';
+import { CasefileError } from '../core/errors';
 import { hasToken, isLocalHost } from './requestGuards';
 import { sendError, sendErrorCode, sendJson } from './httpErrors';
 import { serveStatic } from './staticFiles';
@@ -82,7 +83,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebSer
   const kind = router.kindOf(method);
   const result =
     kind === 'upload'
-      ? await router.call(method, Object.fromEntries(url.searchParams), { body: req })
+      ? await router.call(method, Object.fromEntries(url.searchParams), { body: requestBody(req) })
       : await callWithJsonBody(req, res, router, method);
   if (!result) return;
   if (!result.ok) {
@@ -109,6 +110,18 @@ function decodePathPart(part: string): string | null {
     return decodeURIComponent(part);
   } catch {
     return null;
+  }
+}
+
+/** The upload's bytes; a sender that goes away mid-file is the user's problem to hear about, not a crash. */
+async function* requestBody(req: IncomingMessage): AsyncIterable<Uint8Array> {
+  try {
+    yield* req as AsyncIterable<Buffer>;
+  } catch {
+    throw new CasefileError('invalid_input', 'The upload stopped before the whole file arrived; nothing was stored.');
+  }
+  if (!req.complete) {
+    throw new CasefileError('invalid_input', 'The upload stopped before the whole file arrived; nothing was stored.');
   }
 }
 

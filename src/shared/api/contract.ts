@@ -33,6 +33,7 @@ import {
   entryText,
   id,
   idFromQuery,
+  wholeNumberFromQuery,
   instant,
   list,
   optionalAddress,
@@ -164,7 +165,7 @@ export const contract = {
       entryId: idFromQuery.optional(),
       description: optionalLong,
       /** The file's own modification time, when the picker knows it (File.lastModified, in ms). */
-      lastModified: z.coerce.number().int().min(0).max(8.64e15).optional(),
+      lastModified: wholeNumberFromQuery.optional(),
     }),
   ).returns<Evidence & { duplicate: boolean }>(),
   'evidence.list': json(z.strictObject({ ticketId: id })).returns<Evidence[]>(),

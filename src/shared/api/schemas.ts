@@ -7,8 +7,13 @@ import { LIMITS } from '../limits';
 
 export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
-/** Query-string ids (upload endpoints) arrive as text; IPC sends numbers. Both parse here. */
-export const idFromQuery = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/**
+ * Numbers of upload methods: the query string brings digits as text, IPC brings numbers. Exactly those
+ * two forms parse (no coercion of true, [5] or "1e3").
+ */
+const digitsOrNumber = z.union([z.number(), z.string().regex(/^\d{1,16}$/, { message: 'Expected a whole number' }).transform(Number)]);
+export const idFromQuery = digitsOrNumber.pipe(id);
+export const wholeNumberFromQuery = digitsOrNumber.pipe(z.number().int().min(0).max(8.64e15));
 
 const text = (max: number) => z.string().max(max, { message: `Too long: at most ${max} characters` });
 

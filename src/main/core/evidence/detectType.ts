@@ -27,7 +27,8 @@ const RULES: Rule[] = [
   { test: ascii('GIF89a'), type: { mime: 'image/gif', extensions: ['gif'] } },
   { test: (b) => ascii('RIFF')(b) && ascii('WEBP', 8)(b), type: { mime: 'image/webp', extensions: ['webp'] } },
   { test: (b) => ascii('RIFF')(b) && ascii('WAVE', 8)(b), type: { mime: 'audio/wav', extensions: ['wav'] } },
-  { test: ascii('BM'), type: { mime: 'image/bmp', extensions: ['bmp'] } },
+  // "BM" alone starts plenty of text ("BMW…"): also require the header's reserved bytes to be zero.
+  { test: (b) => ascii('BM')(b) && b.length >= 14 && b.readUInt32LE(6) === 0, type: { mime: 'image/bmp', extensions: ['bmp'] } },
   { test: ascii('%PDF-'), type: { mime: 'application/pdf', extensions: ['pdf'] } },
   { test: (b) => ascii('ftyp', 4)(b) && (ascii('qt  ', 8)(b)), type: { mime: 'video/quicktime', extensions: ['mov'] } },
   { test: (b) => ascii('ftyp', 4)(b) && (ascii('heic', 8)(b) || ascii('heix', 8)(b) || ascii('mif1', 8)(b)), type: { mime: 'image/heic', extensions: ['heic', 'heif'] } },

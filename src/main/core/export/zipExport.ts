@@ -85,7 +85,10 @@ export function exportZip(ctx: CoreContext, ticketId: number): ZipExport {
   );
 
   const zip = new yazl.ZipFile();
-  const options = { mtime: exportedAt, mode: 0o100644 };
+  // ZIP's DOS time fields are local wall time: write the UTC wall time and no extended (zone-aware) field,
+  // so the same export made in Shanghai and in London is the same bytes.
+  const utcWallTime = new Date(exportedAt.getTime() + exportedAt.getTimezoneOffset() * 60_000);
+  const options = { mtime: utcWallTime, mode: 0o100644, forceDosTimestamp: true };
   for (const [path, bytes] of generated) zip.addBuffer(bytes, path, options);
   for (const item of data.evidence) {
     // Evidence is usually compressed already (PNG, JPEG, MP4): store it as it is, which is also faster.
