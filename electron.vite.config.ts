@@ -40,6 +40,8 @@ export default defineConfig({
     },
     plugins: [react()],
     build: {
+      // electron-vite leaves the renderer unminified by default; the same bundle is served in web mode.
+      minify: true,
       rolldownOptions: { input: resolve(root, 'src/renderer/index.html') },
     },
   },

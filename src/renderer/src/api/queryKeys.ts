@@ -1,0 +1,11 @@
+/** Query keys in one place, so a mutation invalidates exactly what it changed. */
+export const queryKeys = {
+  platforms: ['platforms'] as const,
+  tickets: ['tickets'] as const,
+  ticket: (id: number) => ['ticket', id] as const,
+  log: (ticketId: number) => ['log', ticketId] as const,
+  entryHistory: (entryId: number) => ['log-history', entryId] as const,
+  evidence: (ticketId: number) => ['evidence', ticketId] as const,
+  /** Evidence bytes never change (the vault names them by SHA-256), so they are cached for good. */
+  evidenceContent: (evidenceId: number) => ['evidence-content', evidenceId] as const,
+};

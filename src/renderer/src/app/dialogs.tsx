@@ -1,0 +1,46 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { AddPlatformDialog } from '@renderer/features/platforms/AddPlatformDialog';
+import { PlatformDetailsDialog } from '@renderer/features/platforms/PlatformDetailsDialog';
+import { ShortcutsDialog } from '@renderer/features/shortcuts/ShortcutsDialog';
+import { NewTicketDialog } from '@renderer/features/tickets/NewTicketDialog';
+
+/** The app-wide dialogs, opened from the sidebar, the home screen or a shortcut. One at a time. */
+export type AppDialog =
+  | { name: 'addPlatform' }
+  | { name: 'newTicket' }
+  | { name: 'shortcuts' }
+  | { name: 'platform'; platformId: number };
+
+interface DialogControls {
+  openDialog: (dialog: AppDialog) => void;
+  closeDialog: () => void;
+  isOpen: boolean;
+}
+
+const DialogContext = createContext<DialogControls | null>(null);
+
+export function DialogProvider({ children }: { children: ReactNode }) {
+  const [dialog, setDialog] = useState<AppDialog | null>(null);
+  const closeDialog = useCallback(() => setDialog(null), []);
+  const controls = useMemo(() => ({ openDialog: setDialog, closeDialog, isOpen: dialog !== null }), [closeDialog, dialog]);
+
+  return (
+    <DialogContext.Provider value={controls}>
+      {children}
+      {dialog?.name === 'addPlatform' ? <AddPlatformDialog onClose={closeDialog} /> : null}
+      {dialog?.name === 'newTicket' ? (
+        <NewTicketDialog onClose={closeDialog} onNeedPlatform={() => setDialog({ name: 'addPlatform' })} />
+      ) : null}
+      {dialog?.name === 'shortcuts' ? <ShortcutsDialog onClose={closeDialog} /> : null}
+      {dialog?.name === 'platform' ? (
+        <PlatformDetailsDialog platformId={dialog.platformId} onClose={closeDialog} />
+      ) : null}
+    </DialogContext.Provider>
+  );
+}
+
+export function useDialogs(): DialogControls {
+  const controls = useContext(DialogContext);
+  if (!controls) throw new Error('useDialogs outside DialogProvider');
+  return controls;
+}

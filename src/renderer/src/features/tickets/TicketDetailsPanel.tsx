@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { TICKET_STATUSES, type Ticket, type TicketStatus } from '@shared/domain';
+import { ErrorMessage } from '@renderer/components/ErrorMessage';
+import { SelectField } from '@renderer/components/fields';
+import { TimeStamp } from '@renderer/components/TimeStamp';
+import { EvidenceGallery } from '@renderer/features/evidence/EvidenceGallery';
+import { useLanguage } from '@renderer/i18n';
+import { formatDateTime } from '@renderer/lib/dates';
+import { AddTransactionForm } from './AddTransactionForm';
+import { useUpdateTicket } from './queries';
+import { TransactionList } from './TransactionList';
+
+/** The right-hand panel: the ticket's facts, its status, its money, and the evidence gallery. */
+export function TicketDetailsPanel({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation();
+  const { dateLocale } = useLanguage();
+  const updateTicket = useUpdateTicket(ticket.id);
+
+  return (
+    <div className="panel">
+      <section className="panel-section" aria-labelledby="ticket-facts-title">
+        <h2 id="ticket-facts-title" className="panel-section__title">
+          {t('ticket.details')}
+        </h2>
+        <SelectField
+          label={t('ticket.status')}
+          value={updateTicket.isPending && updateTicket.variables.status ? updateTicket.variables.status : ticket.status}
+          disabled={updateTicket.isPending}
+          onChange={(e) => updateTicket.mutate({ status: e.target.value as TicketStatus })}
+        >
+          {TICKET_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
+        </SelectField>
+        <ErrorMessage error={updateTicket.error} />
+        <dl className="facts">
+          <dt>{t('ticket.platform')}</dt>
+          <dd>{ticket.platformName}</dd>
+          <dt>{t('ticket.category')}</dt>
+          <dd>{t(`category.${ticket.category}`)}</dd>
+          <dt>{t('ticket.references')}</dt>
+          <dd className="break-anywhere">
+            {ticket.platformRefs.length ? ticket.platformRefs.join(', ') : <span className="muted">{t('ticket.noReferences')}</span>}
+          </dd>
+          <dt>{t('ticket.opened')}</dt>
+          <dd>
+            <TimeStamp iso={ticket.openedAt} display={(iso) => formatDateTime(iso, dateLocale)} />
+          </dd>
+          {ticket.desiredOutcome ? (
+            <>
+              <dt>{t('ticket.desiredOutcome')}</dt>
+              <dd className="pre-wrap">{ticket.desiredOutcome}</dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+      <section className="panel-section" aria-labelledby="ticket-transactions-title">
+        <h2 id="ticket-transactions-title" className="panel-section__title">
+          {t('ticket.transactions')}
+        </h2>
+        <TransactionList transactions={ticket.transactions} />
+        <AddTransactionForm ticketId={ticket.id} />
+      </section>
+      <EvidenceGallery ticketId={ticket.id} />
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Entry } from '@shared/domain';
+import { LIMITS } from '@shared/limits';
+import { ErrorMessage } from '@renderer/components/ErrorMessage';
+import { TimeStamp } from '@renderer/components/TimeStamp';
+import { useLanguage } from '@renderer/i18n';
+import { formatClock } from '@renderer/lib/dates';
+import { EntryHistoryDialog } from './EntryHistoryDialog';
+import { useEditEntry } from './queries';
+
+/** Which side of the conversation an entry sits on. */
+function placement(entry: Entry): 'mine' | 'theirs' | 'wide' {
+  if (entry.author === 'me') return 'mine';
+  if (entry.author === 'agent') return 'theirs';
+  return 'wide';
+}
+
+export function EntryItem({ entry }: { entry: Entry }) {
+  const { t } = useTranslation();
+  const { dateLocale } = useLanguage();
+  const editEntry = useEditEntry(entry.ticketId);
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(entry.text);
+  const [showHistory, setShowHistory] = useState(false);
+
+  const who =
+    entry.author === 'agent' && entry.agentName
+      ? `${entry.agentName} · ${t('author.agent')}`
+      : t(`author.${entry.author}`);
+
+  const startEditing = () => {
+    setDraft(entry.text);
+    editEntry.reset();
+    setEditing(true);
+  };
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (draft === entry.text) {
+      setEditing(false);
+      return;
+    }
+    editEntry.mutate({ id: entry.id, text: draft }, { onSuccess: () => setEditing(false) });
+  };
+
+  return (
+    <li className={`entry entry--${placement(entry)} entry--author-${entry.author}`}>
+      <article className="entry__bubble" aria-labelledby={`entry-${entry.id}-who`}>
+        <header className="entry__meta">
+          <span id={`entry-${entry.id}-who`} className="entry__who">
+            {entry.kind === 'call' ? `${t('timeline.call')} · ` : null}
+            {who}
+          </span>
+          {entry.channel && entry.author !== 'note' ? (
+            <span className="entry__channel">{t('timeline.via', { channel: t(`channelKind.${entry.channel}`) })}</span>
+          ) : null}
+          <TimeStamp
+            className="entry__time"
+            iso={entry.occurredAt}
+            timeZone={entry.timeZone}
+            display={(iso) => formatClock(iso, dateLocale)}
+          />
+          {!editing && entry.author !== 'system' ? (
+            <button type="button" className="link-button entry__edit-button" onClick={startEditing}>
+              {t('timeline.edit')}
+            </button>
+          ) : null}
+          {entry.revision > 1 ? (
+            <button type="button" className="link-button entry__edited" onClick={() => setShowHistory(true)}>
+              <span aria-hidden="true">{t('timeline.edited')}</span>
+              <span className="visually-hidden">{t('timeline.viewHistory')}</span>
+            </button>
+          ) : null}
+        </header>
+        {editing ? (
+          <form className="entry__edit" onSubmit={save}>
+            <textarea
+              aria-label={t('timeline.editLabel')}
+              value={draft}
+              maxLength={LIMITS.entryText}
+              rows={Math.min(10, Math.max(3, draft.split('\n').length + 1))}
+              autoFocus
+              onChange={(e) => setDraft(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  e.preventDefault();
+                  setEditing(false);
+                }
+              }}
+            />
+            <ErrorMessage error={editEntry.error} />
+            <div className="entry__edit-actions">
+              <button type="button" className="button button--small" onClick={() => setEditing(false)}>
+                {t('common.cancel')}
+              </button>
+              <button
+                type="submit"
+                className="button button--small button--primary"
+                disabled={editEntry.isPending || draft.trim() === ''}
+              >
+                {editEntry.isPending ? t('common.saving') : t('timeline.saveEdit')}
+              </button>
+            </div>
+          </form>
+        ) : (
+          <p className="entry__text">{entry.text}</p>
+        )}
+      </article>
+      {showHistory ? <EntryHistoryDialog entryId={entry.id} onClose={() => setShowHistory(false)} /> : null}
+    </li>
+  );
+}
