@@ -144,7 +144,71 @@ export interface Evidence {
   capturedAt: Instant;
   capturedAtSource: CapturedAtSource;
   description: string | null;
+  tags: string[];
+  /** Pixel size of images (null for other types). */
+  width: number | null;
+  height: number | null;
+  /** evidence.thumbnail can make a preview of it. */
+  hasThumbnail: boolean;
   addedAt: Instant;
+}
+
+export type AddedEvidence = Evidence & { duplicate: boolean };
+
+/** How a file reached the vault. */
+export const EVIDENCE_VIA = ['picker', 'drop', 'paste', 'import', 'capture'] as const;
+export type EvidenceVia = (typeof EVIDENCE_VIA)[number];
+
+/** One event in an item's chain of custody, with the file's hash as it was at that moment. */
+export interface CustodyEvent {
+  at: Instant;
+  event: 'added' | 'exported' | 'verified' | 'altered' | 'missing' | 'removed';
+  /** For 'added': how it arrived. For 'exported': the export's file name. */
+  via: string | null;
+  sha256: string;
+}
+
+export interface PickResult {
+  items: AddedEvidence[];
+  /** Files the user picked that could not be added, each with the reason. */
+  failed: { name: string; code: string; message: string }[];
+  /** The user closed the picker without choosing. */
+  cancelled: boolean;
+}
+
+export interface CaptureSource {
+  id: string;
+  name: string;
+  kind: 'screen' | 'window';
+  /** A small PNG preview as a data: URL. */
+  thumbnail: string;
+}
+
+export interface VaultReport {
+  checkedFiles: number;
+  checkedBytes: number;
+  /** Items whose file is gone from the vault. */
+  missing: { evidenceId: number; ticketId: number; name: string; sha256: string }[];
+  /** Items whose file no longer hashes to its name. */
+  altered: { evidenceId: number; ticketId: number; name: string; sha256: string; actualSha256: string }[];
+  /** Files in the vault that no item refers to (left by a crash, or by a removed item). */
+  orphans: { path: string; size: number }[];
+}
+
+export interface Job {
+  id: string;
+  kind: 'vault.check';
+  state: 'running' | 'done' | 'cancelled' | 'failed';
+  progress: { done: number; total: number; bytesDone: number; bytesTotal: number };
+  startedAt: Instant;
+  finishedAt: Instant | null;
+  result: VaultReport | null;
+  error: string | null;
+}
+
+export interface Settings {
+  /** Largest evidence file accepted, in bytes. */
+  evidenceMaxBytes: number;
 }
 
 export interface AuditEvent {
@@ -164,4 +228,6 @@ export interface AppInfo {
   dataDir: string;
   schemaVersion: number;
   shell: 'desktop' | 'web';
+  /** What this shell can do beyond the common API (desktop: native picker, screen capture, open with…). */
+  capabilities: { pickFiles: boolean; screenCapture: boolean; openExternally: boolean };
 }

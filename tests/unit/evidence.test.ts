@@ -282,3 +282,18 @@ describe('uploads that must leave nothing behind', () => {
     expect(count(t.ctx, 'evidence')).toBe(1);
   });
 });
+
+describe('desktop-only methods in web mode', () => {
+  it.each([
+    ['evidence.pick', { ticketId: 1 }, /desktop app.*Add evidence/],
+    ['evidence.openExternal', { id: 1 }, /desktop app.*download the file/],
+    ['capture.sources', undefined, /Screen capture needs the desktop app.*paste it with Ctrl\+V/],
+    ['capture.take', { ticketId: 1, sourceId: 'screen:0:0' }, /Screen capture needs the desktop app/],
+  ])('%s answers unsupported (501) and says what to do in the browser instead', async (method, input, message) => {
+    const t = openTestCore();
+    await createTicket(t.router);
+    const error = await callError(t.router, method, input, 'unsupported');
+    expect(error.message).toMatch(message);
+    expect(await call(t.router, 'app.info')).toMatchObject({ capabilities: { pickFiles: false, screenCapture: false, openExternally: false } });
+  });
+});

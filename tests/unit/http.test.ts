@@ -133,6 +133,8 @@ describe('web mode API', () => {
       dataDir: r.t.dataDir,
       schemaVersion: SCHEMA_VERSION,
       shell: 'web',
+      // Web mode: none of the desktop shell's extras.
+      capabilities: { pickFiles: false, screenCapture: false, openExternally: false },
     });
   });
 

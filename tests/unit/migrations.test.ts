@@ -38,7 +38,18 @@ describe('opening a fresh store', () => {
     expect(SCHEMA_VERSION).toBe(migrations.length);
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
     expect(tableNames(db)).toEqual(
-      ['audit_events', 'channels', 'entries', 'entry_revisions', 'evidence', 'platforms', 'tickets', 'transactions'].sort(),
+      [
+        'audit_events',
+        'channels',
+        'entries',
+        'entry_revisions',
+        'evidence',
+        'evidence_custody',
+        'platforms',
+        'settings',
+        'tickets',
+        'transactions',
+      ].sort(),
     );
   });
 

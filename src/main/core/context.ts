@@ -5,6 +5,8 @@
 import type { Database } from 'better-sqlite3';
 import type { AuditTrail } from './audit/auditTrail';
 import type { EvidenceVault } from './evidence/vault';
+import type { JobRegistry } from './jobs/jobRegistry';
+import type { AppInfo } from '../../shared/domain';
 
 export interface CoreContext {
   db: Database;
@@ -14,8 +16,14 @@ export interface CoreContext {
   appVersion: string;
   dataDir: string;
   shell: 'desktop' | 'web';
-  /** Largest evidence file accepted, in bytes. */
+  /** Largest evidence file accepted, in bytes, unless the user's settings say otherwise (settingsStore). */
   evidenceMaxBytes: number;
+  /** Background work (the vault check), polled through jobs.get. */
+  jobs: JobRegistry;
+  /** Where unexpected failures of background work are reported (the router logs call failures itself). */
+  log: (message: string) => void;
+  /** Which shell-only methods the running shell provides (see openCore's shellHandlers). */
+  capabilities: AppInfo['capabilities'];
 }
 
 /** Runs fn in one IMMEDIATE transaction: the change and its audit event commit together or not at all. */

@@ -7,18 +7,26 @@ import { join } from 'node:path';
 import { LIMITS } from '../../shared/limits';
 import { createAuditTrail } from './audit/auditTrail';
 import { createHandlers } from './api/handlers';
-import { createRouter, type Router } from './api/router';
+import { createRouter, type Handlers, type Router } from './api/router';
 import type { CoreContext } from './context';
 import { openDatabase } from './db/openDatabase';
 import { createEvidenceVault } from './evidence/vault';
+import { createJobRegistry } from './jobs/jobRegistry';
 
 export interface CoreOptions {
   dataDir: string;
   appVersion: string;
   shell: 'desktop' | 'web';
   now?: () => Date;
+  /** The per-file limit when the user has not set one in Settings (tests pass a small one). */
   evidenceMaxBytes?: number;
   log?: (message: string) => void;
+  /**
+   * Methods only a shell can carry out (the desktop's native picker, screen capture, "open with").
+   * Without them those methods answer `unsupported`, which the UI turns into the browser's way of
+   * doing the same (a file input, pasting a screenshot, a download).
+   */
+  shellHandlers?: (ctx: CoreContext) => Partial<Handlers>;
 }
 
 export interface Core {
@@ -34,6 +42,7 @@ export function openCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const db = openDatabase(join(options.dataDir, DATABASE_FILE));
   const now = options.now ?? (() => new Date());
+  const log = options.log ?? console.error;
   const ctx: CoreContext = {
     db,
     vault: createEvidenceVault(options.dataDir),
@@ -43,10 +52,23 @@ export function openCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     shell: options.shell,
     evidenceMaxBytes: options.evidenceMaxBytes ?? LIMITS.evidenceBytes,
+    jobs: createJobRegistry(now, log),
+    log,
+    capabilities: { pickFiles: false, screenCapture: false, openExternally: false },
+  };
+  const shellHandlers = options.shellHandlers?.(ctx) ?? {};
+  ctx.capabilities = {
+    pickFiles: 'evidence.pick' in shellHandlers,
+    screenCapture: 'capture.take' in shellHandlers,
+    openExternally: 'evidence.openExternal' in shellHandlers,
   };
   return {
     ctx,
-    router: createRouter(createHandlers(ctx), options.log),
-    close: () => db.close(),
+    router: createRouter({ ...createHandlers(ctx), ...shellHandlers }, log),
+    close: () => {
+      // A running vault check stops at its next chunk and writes nothing once cancelled.
+      void ctx.jobs.cancelAll();
+      db.close();
+    },
   };
 }

@@ -18,7 +18,13 @@ import {
   TICKET_CATEGORIES,
   TICKET_STATUSES,
   type AppInfo,
+  type AddedEvidence,
   type AuditEvent,
+  type CaptureSource,
+  type CustodyEvent,
+  type Job,
+  type PickResult,
+  type Settings,
   type Entry,
   type EntryRevision,
   type Evidence,
@@ -166,10 +172,58 @@ export const contract = {
       description: optionalLong,
       /** The file's own modification time, when the picker knows it (File.lastModified, in ms). */
       lastModified: wholeNumberFromQuery.optional(),
+      /** How the user added it, for the custody record. */
+      via: z.enum(['picker', 'drop', 'paste']).optional(),
+      /** The user's IANA zone: how a photo's EXIF time without an offset is read (else as UTC). */
+      timeZone: timeZone.optional(),
     }),
-  ).returns<Evidence & { duplicate: boolean }>(),
+  ).returns<AddedEvidence>(),
   'evidence.list': json(z.strictObject({ ticketId: id })).returns<Evidence[]>(),
+  'evidence.get': json(byId).returns<Evidence>(),
+  'evidence.update': json(
+    z.strictObject({
+      id,
+      description: optionalLong.nullable(),
+      tags: list(requiredShort).optional(),
+      /** Tie the item to one entry of its ticket, or untie it (null). */
+      entryId: id.nullable().optional(),
+    }),
+  ).returns<Evidence>(),
+  /** Removes the item; the audit trail keeps its name, hash and removal time. The file goes when unused. */
+  'evidence.delete': json(byId).returns<{ removedFile: boolean }>(),
+  'evidence.custody': json(byId).returns<CustodyEvent[]>(),
   'evidence.content': download(byId),
+  /** A small WebP of an image item, made once and cached; `unsupported` for items that are not images. */
+  'evidence.thumbnail': download(byId),
+  /** Desktop: the native file picker (several files), read by path in the main process. */
+  'evidence.pick': json(z.strictObject({ ticketId: id, entryId: id.optional() })).returns<PickResult>(),
+  /** Desktop: open a copy in the user's default program, after a native confirmation; never executables. */
+  'evidence.openExternal': json(byId).returns<{ opened: boolean }>(),
+  /** Desktop: the screens and windows that can be captured, with small previews. */
+  'capture.sources': json(nothing).returns<CaptureSource[]>(),
+  /** Desktop: capture one screen or window now, as a PNG evidence item on the ticket. */
+  'capture.take': json(
+    z.strictObject({ ticketId: id, sourceId: z.string().min(1).max(200), entryId: id.optional() }),
+  ).returns<AddedEvidence>(),
+
+  /** Re-hashes every vault file in the background; follow it with jobs.get, stop it with jobs.cancel. */
+  'vault.check': json(nothing).returns<{ jobId: string }>(),
+  /** Removes the files no evidence item refers to (as found by the last finished check). */
+  'vault.removeOrphans': json(nothing).returns<{ removed: number; bytes: number }>(),
+  'jobs.get': json(z.strictObject({ id: z.string().min(1).max(100) })).returns<Job>(),
+  'jobs.cancel': json(z.strictObject({ id: z.string().min(1).max(100) })).returns<Job>(),
+
+  'settings.get': json(nothing).returns<Settings>(),
+  'settings.update': json(
+    z.strictObject({
+      evidenceMaxBytes: z
+        .number()
+        .int()
+        .min(1024 * 1024, { message: 'At least 1 MB' })
+        .max(LIMITS.evidenceBytes, { message: `At most ${LIMITS.evidenceBytes} bytes` })
+        .optional(),
+    }),
+  ).returns<Settings>(),
 
   'export.zip': download(z.strictObject({ ticketId: id })),
 

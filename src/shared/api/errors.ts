@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   conflict: 409,
   too_large: 413,
   storage_full: 507,
+  /** The method exists but not in this shell (screen capture in a browser tab). */
+  unsupported: 501,
   internal: 500,
 } as const;
 

@@ -1,11 +1,13 @@
 /**
  * The Content-Security-Policy both shells send, and the one the renderer's index.html carries: no eval,
- * no inline code, no remote origin, no plugins, no framing.
+ * no inline code, no remote origin, no plugins, no framing. The one scheme beyond blob:/data: is the
+ * desktop's own casefile-evidence:, a local scheme answered by the main process from the vault.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/security/csp';
+import { EVIDENCE_SCHEME } from '../../../src/main/desktop/evidenceScheme';
 
 type Policy = Map<string, string[]>;
 
@@ -59,9 +61,19 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(policy.get('form-action')).toEqual(["'none'"]);
   });
 
-  it('lets images and media come only from the app, blob: and (images) data:', () => {
-    expect(policy.get('img-src')).toEqual(["'self'", 'blob:', 'data:']);
-    expect(policy.get('media-src')).toEqual(["'self'", 'blob:']);
+  it('lets images and media come only from the app, blob:, (images) data: and the local evidence scheme', () => {
+    expect(policy.get('img-src')).toEqual(["'self'", 'blob:', 'data:', 'casefile-evidence:']);
+    expect(policy.get('media-src')).toEqual(["'self'", 'blob:', 'casefile-evidence:']);
+  });
+
+  it('names no scheme but the local ones: blob:, data: and casefile-evidence: (served by the main process)', () => {
+    const schemes = [...policy.values()].flat().filter((source) => /^[a-z][a-z0-9+.-]*:$/i.test(source));
+    expect(new Set(schemes)).toEqual(new Set(['blob:', 'data:', 'casefile-evidence:']));
+    expect(EVIDENCE_SCHEME).toBe('casefile-evidence');
+    // Only where evidence is shown: no script, style, font, frame or connection may come from it.
+    for (const directive of ['default-src', 'script-src', 'style-src', 'font-src', 'connect-src', 'object-src', 'frame-src']) {
+      expect(policy.get(directive) ?? [], directive).not.toContain('casefile-evidence:');
+    }
   });
 
   it('is a single header value (no newlines, no duplicated directives)', () => {

@@ -64,11 +64,11 @@ describe('hardenSession', () => {
     const session = fakeSession();
     hardenSession(session as unknown as Session);
     const onHeaders = session.webRequest.onHeadersReceived.mock.calls[0]![0] as (
-      details: { responseHeaders: Record<string, string[]> },
+      details: { url: string; responseHeaders: Record<string, string[]> },
       callback: (r: { responseHeaders: Record<string, string[]> }) => void,
     ) => void;
     const callback = vi.fn();
-    onHeaders({ responseHeaders: { 'Content-Type': ['text/html'] } }, callback);
+    onHeaders({ url: 'file:///opt/Casefile/out/renderer/index.html', responseHeaders: { 'Content-Type': ['text/html'] } }, callback);
     expect(callback).toHaveBeenCalledWith({
       responseHeaders: {
         'Content-Type': ['text/html'],
@@ -76,6 +76,19 @@ describe('hardenSession', () => {
         'X-Content-Type-Options': ['nosniff'],
       },
     });
+  });
+
+  it("keeps the evidence scheme's own, stricter CSP (adding nosniff) instead of the page's", () => {
+    const session = fakeSession();
+    hardenSession(session as unknown as Session);
+    const onHeaders = session.webRequest.onHeadersReceived.mock.calls[0]![0] as (
+      details: { url: string; responseHeaders: Record<string, string[]> },
+      callback: (r: { responseHeaders: Record<string, string[]> }) => void,
+    ) => void;
+    const callback = vi.fn();
+    const own = { 'content-security-policy': ["default-src 'none'"], 'content-type': ['image/png'] };
+    onHeaders({ url: 'casefile-evidence://item/1', responseHeaders: own }, callback);
+    expect(callback).toHaveBeenCalledWith({ responseHeaders: { ...own, 'X-Content-Type-Options': ['nosniff'] } });
   });
 });
 

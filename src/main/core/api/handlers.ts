@@ -7,9 +7,18 @@ import { addChannel, createPlatform, getPlatform, listPlatforms } from '../platf
 import { createTicket, getTicket, listTickets, updateTicket } from '../tickets/ticketStore';
 import { addTransaction } from '../tickets/transactionStore';
 import { addEntry, editEntry, entryHistory, listEntries } from '../log/logStore';
-import { addEvidence, evidenceContent, listEvidence } from '../evidence/evidenceStore';
+import { addEvidence } from '../evidence/addEvidence';
+import { listCustody } from '../evidence/custody';
+import { deleteEvidence } from '../evidence/deleteEvidence';
+import { evidenceContent, getEvidence, listEvidence } from '../evidence/evidenceStore';
+import { removeOrphans } from '../evidence/removeOrphans';
+import { evidenceThumbnail } from '../evidence/thumbnails';
+import { updateEvidence } from '../evidence/updateEvidence';
+import { startVaultCheck } from '../evidence/vaultCheck';
 import { exportZip } from '../export/zipExport';
+import { getSettings, updateSettings } from '../settings/settingsStore';
 import { requireTicket } from '../tickets/ticketGuards';
+import { desktopOnlyHandlers } from './desktopOnly';
 
 export function createHandlers(ctx: CoreContext): Handlers {
   return {
@@ -19,6 +28,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
       dataDir: ctx.dataDir,
       schemaVersion: SCHEMA_VERSION,
       shell: ctx.shell,
+      capabilities: ctx.capabilities,
     }),
     'platforms.create': (input) => createPlatform(ctx, input),
     'platforms.list': () => listPlatforms(ctx),
@@ -35,7 +45,19 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'log.history': ({ id }) => entryHistory(ctx, id),
     'evidence.upload': (input, { body }) => addEvidence(ctx, input, body ?? Readable.from([])),
     'evidence.list': ({ ticketId }) => listEvidence(ctx, ticketId),
+    'evidence.get': ({ id }) => getEvidence(ctx, id),
+    'evidence.update': (input) => updateEvidence(ctx, input),
+    'evidence.delete': ({ id }) => deleteEvidence(ctx, id),
+    'evidence.custody': ({ id }) => listCustody(ctx, id),
     'evidence.content': ({ id }) => evidenceContent(ctx, id),
+    'evidence.thumbnail': ({ id }) => evidenceThumbnail(ctx, id),
+    ...desktopOnlyHandlers,
+    'vault.check': () => startVaultCheck(ctx),
+    'vault.removeOrphans': () => removeOrphans(ctx),
+    'jobs.get': ({ id }) => ctx.jobs.get(id),
+    'jobs.cancel': ({ id }) => ctx.jobs.cancel(id),
+    'settings.get': () => getSettings(ctx),
+    'settings.update': (input) => updateSettings(ctx, input),
     'export.zip': ({ ticketId }) => exportZip(ctx, ticketId),
     'audit.list': (input) => {
       if (input?.ticketId !== undefined) requireTicket(ctx, input.ticketId);

@@ -131,6 +131,52 @@ export const migrations: Migration[] = [
       BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
     `);
   },
+
+  function v2_evidenceVault(db) {
+    db.exec(`
+      -- What users sort and find evidence by, and the pixel size of images (NULL for other types and
+      -- for images added before v2, whose size was never read).
+      ALTER TABLE evidence ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+      ALTER TABLE evidence ADD COLUMN width INTEGER;
+      ALTER TABLE evidence ADD COLUMN height INTEGER;
+
+      -- The chain of custody: every event in an item's life with the hash of its file at that moment.
+      -- No foreign key to evidence: the rows must outlive a removed item (they are its proof of existence).
+      -- Append-only, like the audit trail.
+      CREATE TABLE evidence_custody (
+        id INTEGER PRIMARY KEY,
+        evidence_id INTEGER NOT NULL,
+        ticket_id INTEGER NOT NULL,
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        event TEXT NOT NULL CHECK (event IN ('added','exported','verified','altered','missing','removed')),
+        via TEXT,
+        detail TEXT,
+        at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX evidence_custody_by_item ON evidence_custody(evidence_id, id);
+      CREATE TRIGGER evidence_custody_append_only_update BEFORE UPDATE ON evidence_custody
+      BEGIN SELECT RAISE(ABORT, 'the custody record cannot be changed'); END;
+      CREATE TRIGGER evidence_custody_append_only_delete BEFORE DELETE ON evidence_custody
+      BEGIN SELECT RAISE(ABORT, 'the custody record cannot be changed'); END;
+
+      -- Items added before v2 get their 'added' event now, so every item's history starts at its arrival.
+      -- The path it came by is the one its audit event recorded; detail says the row was written later.
+      INSERT INTO evidence_custody (evidence_id, ticket_id, sha256, event, via, detail, at)
+      SELECT e.id, e.ticket_id, e.sha256, 'added',
+             coalesce((SELECT json_extract(a.detail, '$.via') FROM audit_events a
+                       WHERE a.action = 'evidence.added' AND a.subject = 'evidence:' || e.id
+                       ORDER BY a.id LIMIT 1), 'upload'),
+             '{"backfilled":"schema v2"}',
+             e.added_at
+      FROM evidence e ORDER BY e.added_at, e.id;
+
+      -- User preferences (key → JSON value); read with defaults, so a missing key is never an error.
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) STRICT;
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = migrations.length;

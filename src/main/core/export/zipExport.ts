@@ -4,6 +4,10 @@
  * SHA256SUMS that `sha256sum -c` accepts. Streamed with yazl: evidence is read from the vault as the
  * archive is written, so memory does not grow with the evidence. Entries carry the export time as their
  * mtime and a fixed mode, so the same data exported at the same time gives the same archive.
+ *
+ * Each evidence file is opened only when its turn comes (thousands of items never hold thousands of open
+ * files) and hashed on the way (verifiedEvidence.ts): an altered or missing file fails the export instead
+ * of shipping, and each item that went out gets an 'exported' custody event with the hash it had.
  */
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
@@ -13,6 +17,7 @@ import { safeFileName } from '../../../shared/safeFileName';
 import { readDossierData } from './dossierData';
 import { transcriptHtml, transcriptText } from './transcript';
 import { readmeText } from './readme';
+import { verifiedEvidenceStream } from './verifiedEvidence';
 
 export interface ManifestFile {
   path: string;
@@ -84,7 +89,15 @@ export function exportZip(ctx: CoreContext, ticketId: number): ZipExport {
     }),
   );
 
+  const fileName = `casefile-ticket-${ticketId}-${exportedAt.toISOString().slice(0, 10)}.zip`;
   const zip = new yazl.ZipFile();
+  const output = zip.outputStream as unknown as Readable;
+  // Every failure (an evidence file altered or missing, a read error, yazl's own checks) ends the archive
+  // with that error; the shells then abort the download instead of delivering a damaged dossier.
+  const fail = (error: Error) => output.destroy(error);
+  zip.on('error', fail);
+  // A failure can come before the shell has attached its own listener; without one it would crash the process.
+  output.on('error', () => undefined);
   // ZIP's DOS time fields are local wall time: write the UTC wall time and no extended (zone-aware) field,
   // so the same export made in Shanghai and in London is the same bytes.
   const utcWallTime = new Date(exportedAt.getTime() + exportedAt.getTimezoneOffset() * 60_000);
@@ -92,21 +105,17 @@ export function exportZip(ctx: CoreContext, ticketId: number): ZipExport {
   for (const [path, bytes] of generated) zip.addBuffer(bytes, path, options);
   for (const item of data.evidence) {
     // Evidence is usually compressed already (PNG, JPEG, MP4): store it as it is, which is also faster.
-    zip.addReadStream(ctx.vault.openRead(item.sha256), evidenceNames.get(item.id)!, {
-      ...options,
-      compress: false,
-      size: item.size,
+    zip.addReadStreamLazy(evidenceNames.get(item.id)!, { ...options, compress: false, size: item.size }, (open) => {
+      const stream = verifiedEvidenceStream(ctx, item, fileName);
+      stream.on('error', fail);
+      open(null, stream);
     });
   }
   zip.addBuffer(manifest, 'manifest.json', options);
   zip.addBuffer(Buffer.from(sums, 'utf8'), 'SHA256SUMS', options);
   zip.end();
 
-  return {
-    fileName: `casefile-ticket-${ticketId}-${exportedAt.toISOString().slice(0, 10)}.zip`,
-    contentType: 'application/zip',
-    stream: zip.outputStream as unknown as Readable,
-  };
+  return { fileName, contentType: 'application/zip', stream: output };
 }
 
 /** evidence/001_name.png, evidence/002_… : numbered so identical names never collide, safe on any disk. */
