@@ -1,13 +1,30 @@
 /**
- * The desktop shell: app lifecycle, one hardened window, the IPC bridge to the core. Everything a user
- * does goes through the same router as web mode; this file only wires Electron to it.
+ * The desktop shell: app lifecycle, one hardened window, the IPC bridge to the core, the evidence
+ * protocol and the desktop-only methods (picker, capture, open with). Everything a user does goes through
+ * the same router as web mode; this file only wires Electron to it — the decisions live in tested
+ * modules (security/, desktop/).
  */
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  desktopCapturer,
+  dialog,
+  ipcMain,
+  protocol,
+  screen,
+  session,
+  shell,
+  type MessageBoxOptions,
+  type OpenDialogOptions,
+} from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveDataDir } from './core/dataDir';
 import { openCore, type Core } from './core/openCore';
 import { NewerDatabaseError } from './core/errors';
+import { EVIDENCE_SCHEME, EVIDENCE_SCHEME_PRIVILEGES, evidenceProtocolResponse } from './desktop/evidenceProtocol';
+import { sweepOpenCopies } from './desktop/openExternal';
+import { createShellHandlers, type DesktopDeps } from './desktop/shellHandlers';
 import { registerIpc } from './ipc';
 import { hardenSession, hardenWebContents } from './security/hardenSession';
 import { isSafeExternalUrl, type TrustedOrigin } from './security/policies';
@@ -20,13 +37,30 @@ const origin: TrustedOrigin = {
   devServerUrl: !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined,
 };
 let core: Core | undefined;
+let mainWindow: BrowserWindow | undefined;
 
 function openExternal(url: string): void {
   if (isSafeExternalUrl(url)) void shell.openExternal(url);
 }
 
+/** Electron's side of the desktop-only methods; dialogs are modal to the main window when there is one. */
+const desktopDeps: DesktopDeps = {
+  showOpenDialog: (options: OpenDialogOptions) =>
+    mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+  showMessageBox: (options: MessageBoxOptions) =>
+    mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options),
+  openPath: (path) => shell.openPath(path),
+  tempDir: () => app.getPath('temp'),
+  getSources: (options) => desktopCapturer.getSources(options),
+  getAllDisplays: () => screen.getAllDisplays(),
+};
+
 function createWindow(): void {
   const window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs')));
+  mainWindow = window;
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
   hardenWebContents(window.webContents, origin, openExternal);
   window.once('ready-to-show', () => window.show());
   if (origin.devServerUrl) void window.loadURL(origin.devServerUrl);
@@ -35,19 +69,33 @@ function createWindow(): void {
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
+// Must happen before 'ready'. Serves evidence to the page by id (see desktop/evidenceProtocol.ts).
+protocol.registerSchemesAsPrivileged([{ scheme: EVIDENCE_SCHEME, privileges: EVIDENCE_SCHEME_PRIVILEGES }]);
+
 app.whenReady().then(() => {
   const dataDir = resolveDataDir(dataDirFlag);
   app.setPath('userData', dataDir);
   try {
-    core = openCore({ dataDir, appVersion: app.getVersion(), shell: 'desktop' });
+    core = openCore({
+      dataDir,
+      appVersion: app.getVersion(),
+      shell: 'desktop',
+      shellHandlers: createShellHandlers(desktopDeps),
+    });
   } catch (error) {
     const message = error instanceof NewerDatabaseError ? error.message : `Casefile could not open its data: ${String(error)}`;
     dialog.showErrorBox('Casefile', message);
     app.exit(1);
     return;
   }
+  const opened = core;
   hardenSession(session.defaultSession);
+  session.defaultSession.protocol.handle(EVIDENCE_SCHEME, (request) =>
+    evidenceProtocolResponse(request, opened.router, { vaultRoot: opened.ctx.vault.root, dataDir }),
+  );
   registerIpc(ipcMain, core.router, origin);
+  // Copies opened in other programs on earlier days: evidence should not linger in the temp folder.
+  void sweepOpenCopies(app.getPath('temp'), new Date()).catch(() => undefined);
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { IPC_CHANNEL } from '../shared/api/methods';
 import type { ApiResult } from '../shared/api/errors';
 import type { DownloadPayload } from '../shared/api/bridge';
-import type { DownloadResult, Router } from './core/api/router';
+import { toErrorBody, type DownloadResult, type Router } from './core/api/router';
 import { isTrustedSender, type TrustedOrigin } from './security/policies';
 
 type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'>;
@@ -25,12 +25,18 @@ export function createIpcHandler(router: Router, origin: TrustedOrigin) {
     const result = await router.call(method, input, body ? { body } : {});
     if (!result.ok || !router.has(method) || router.kindOf(method) !== 'download') return result;
     const file = result.value as DownloadResult;
-    const payload: DownloadPayload = {
-      fileName: file.fileName,
-      contentType: file.contentType,
-      bytes: new Uint8Array(await collect(file.stream)),
-    };
-    return { ok: true, value: payload };
+    try {
+      const payload: DownloadPayload = {
+        fileName: file.fileName,
+        contentType: file.contentType,
+        bytes: new Uint8Array(await collect(file.stream)),
+      };
+      return { ok: true, value: payload };
+    } catch (error) {
+      // A stream can fail after it started (an export stopped by an altered evidence file): the user
+      // must see why, in the same envelope as any other error.
+      return { ok: false, error: toErrorBody(error, method, console.error) };
+    }
   };
 }
 

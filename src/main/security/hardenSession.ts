@@ -1,9 +1,11 @@
 /**
  * Applies the desktop hardening to the app's web contents and session: CSP header, no navigation, no new
- * windows (http(s) links go to the system browser), no permission grants, no <webview>.
+ * windows (http(s) links go to the system browser), no permission grants, no <webview>. Downloads keep
+ * Electron's default (a save dialog, since no save path is set in 'will-download').
  * Electron types only: the tested decisions live in policies.ts.
  */
 import type { Session, WebContents } from 'electron';
+import { EVIDENCE_SCHEME } from '../desktop/evidenceScheme';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { isAppUrl, isSafeExternalUrl, type TrustedOrigin } from './policies';
 
@@ -11,6 +13,11 @@ export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
+    // Evidence answers carry their own, stricter CSP (nothing runs at all): keep it.
+    if (details.url.startsWith(`${EVIDENCE_SCHEME}:`)) {
+      callback({ responseHeaders: { ...details.responseHeaders, 'X-Content-Type-Options': ['nosniff'] } });
+      return;
+    }
     callback({
       responseHeaders: {
         ...details.responseHeaders,
