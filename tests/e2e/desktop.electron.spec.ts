@@ -55,4 +55,77 @@ test.describe('desktop window', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  test('lists capture sources and shows evidence through casefile-evidence: with nosniff', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'casefile-desktop-'));
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: ['.', `--data-dir=${dataDir}`],
+      env: { ...process.env, CASEFILE_SQLITE_BINDING: nativeBinding },
+    });
+    try {
+      const window = await app.firstWindow();
+      type Bridge = Record<string, (input: unknown, bytes?: Uint8Array) => Promise<{ ok: boolean; value?: unknown }>>;
+
+      const info = await window.evaluate(() => (globalThis as unknown as { casefile: Bridge }).casefile['app.info']!(undefined));
+      expect(info).toMatchObject({
+        ok: true,
+        value: { shell: 'desktop', capabilities: { pickFiles: true, screenCapture: true, openExternally: true } },
+      });
+
+      const sources = await window.evaluate(() =>
+        (globalThis as unknown as { casefile: Bridge }).casefile['capture.sources']!(undefined),
+      );
+      expect(sources.ok).toBe(true);
+      expect(Array.isArray(sources.value)).toBe(true);
+
+      const png = readFileSync(join(process.cwd(), 'tests/fixtures/screenshot-withdrawal-pending.png'));
+      const itemId = await window.evaluate(async (base64) => {
+        const api = (globalThis as unknown as { casefile: Bridge }).casefile;
+        const platform = (await api['platforms.create']!({ name: 'Nexa Exchange' })) as { value: { id: number } };
+        const ticket = (await api['tickets.create']!({ platformId: platform.value.id, title: 'Withdrawal pending' })) as {
+          value: { id: number };
+        };
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const item = (await api['evidence.upload']!({ ticketId: ticket.value.id, name: 'pending.png' }, bytes)) as {
+          value: { id: number };
+        };
+        return item.value.id;
+      }, png.toString('base64'));
+
+      // The main process answers the scheme: the detected type, nosniff, the exact bytes.
+      const served = await app.evaluate(async ({ session }, url) => {
+        const response = await session.defaultSession.fetch(url);
+        return {
+          status: response.status,
+          type: response.headers.get('content-type'),
+          nosniff: response.headers.get('x-content-type-options'),
+          size: (await response.arrayBuffer()).byteLength,
+        };
+      }, `casefile-evidence://item/${itemId}`);
+      expect(served).toEqual({ status: 200, type: 'image/png', nosniff: 'nosniff', size: png.length });
+
+      const outside = await app.evaluate(async ({ session }) => {
+        const response = await session.defaultSession.fetch('casefile-evidence://item/..%2f..%2fetc%2fpasswd');
+        return response.status;
+      });
+      expect([400, 404]).toContain(outside);
+
+      // And the page may show it: its CSP lets casefile-evidence: images in.
+      const shown = await window.evaluate(
+        (url) =>
+          new Promise<{ width: number } | { error: string }>((resolve) => {
+            const img = document.createElement('img');
+            img.onload = () => resolve({ width: img.naturalWidth });
+            img.onerror = () => resolve({ error: 'not loaded' });
+            img.src = url;
+          }),
+        `casefile-evidence://item/${itemId}`,
+      );
+      expect(shown).toEqual({ width: 320 });
+    } finally {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });

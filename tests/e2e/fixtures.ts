@@ -18,7 +18,15 @@ const URL_LINE = /^http:\/\/127\.0\.0\.1:\d+\/\?token=[^\s]+$/;
 interface RunningServer {
   url: string;
   dataDir: string;
+  token: string;
   stop: () => Promise<void>;
+}
+
+/** What a test may know about its server: the URL to open, its data directory, its token. */
+export interface ServerInfo {
+  url: string;
+  dataDir: string;
+  token: string;
 }
 
 /** Starts `cli.js serve` on a free port; resolves with the URL it prints as its first stdout line. */
@@ -58,20 +66,26 @@ async function startServer(): Promise<RunningServer> {
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url, dataDir, stop };
+  return { url, dataDir, token, stop };
 }
 
-/** `serverUrl`: a fresh Casefile (own data directory, own token) for each test. */
-export const test = base.extend<{ serverUrl: string }>({
+/**
+ * `server`: a fresh Casefile (own data directory, own token) for each test; `serverUrl` is its address
+ * with the token, for tests that only open the page.
+ */
+export const test = base.extend<{ server: ServerInfo; serverUrl: string }>({
   // Playwright reads the fixtures a test needs from this object pattern, so it must be one, even empty.
   // eslint-disable-next-line no-empty-pattern
-  serverUrl: async ({}, provide) => {
+  server: async ({}, provide) => {
     const server = await startServer();
     try {
-      await provide(server.url);
+      await provide({ url: server.url, dataDir: server.dataDir, token: server.token });
     } finally {
       await server.stop();
     }
+  },
+  serverUrl: async ({ server }, provide) => {
+    await provide(server.url);
   },
 });
 

@@ -15,9 +15,16 @@ export function seedClient(request: APIRequestContext, serverUrl: string) {
     return (await response.json()) as T;
   };
 
-  const upload = async (ticketId: number, name: string, bytes: Buffer, lastModified?: number) => {
+  const upload = async (
+    ticketId: number,
+    name: string,
+    bytes: Buffer,
+    lastModified?: number,
+    extra: { entryId?: number; via?: 'picker' | 'drop' | 'paste'; description?: string } = {},
+  ) => {
     const query = new URLSearchParams({ ticketId: String(ticketId), name });
     if (lastModified !== undefined) query.set('lastModified', String(lastModified));
+    for (const [key, value] of Object.entries(extra)) if (value !== undefined) query.set(key, String(value));
     const response = await request.post(`${url.origin}/api/evidence.upload?${query}`, {
       headers: { ...headers, 'Content-Type': 'application/octet-stream' },
       data: bytes,

@@ -10,6 +10,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' blob: data: casefile-evidence:",
   "media-src 'self' blob: casefile-evidence:",
+  // PDFs preview in a frame of a blob: URL the renderer made itself; nothing else may be framed.
+  "frame-src blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

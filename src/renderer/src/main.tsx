@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { createQueryClient } from './api/queryClient';
 import { App } from './app/App';
 import { DialogProvider } from './app/dialogs';
+import { UploadQueueProvider } from './features/evidence/uploadQueueContext';
 import { setupI18n } from './i18n';
 import './styles/base.css';
 import './styles/controls.css';
@@ -11,7 +12,12 @@ import './styles/layout.css';
 import './styles/sidebar.css';
 import './styles/timeline.css';
 import './styles/panel.css';
+import './styles/feedback.css';
 import './styles/evidence.css';
+import './styles/evidence-view.css';
+import './styles/adding.css';
+import './styles/viewer.css';
+import './styles/vault.css';
 
 setupI18n();
 const queryClient = createQueryClient();
@@ -22,9 +28,11 @@ if (!container) throw new Error('index.html has no #root');
 createRoot(container).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <DialogProvider>
-        <App />
-      </DialogProvider>
+      <UploadQueueProvider>
+        <DialogProvider>
+          <App />
+        </DialogProvider>
+      </UploadQueueProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@shared/api/errors';
+import { ERROR_STATUS, type ErrorCode } from '@shared/api/errors';
 
 /**
  * A failed API call, whichever transport carried it. `code` is stable and is what the UI translates;
@@ -19,17 +19,8 @@ export class ApiError extends Error {
   }
 }
 
-const KNOWN_CODES: readonly ErrorCode[] = [
-  'invalid_input',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'method_not_allowed',
-  'conflict',
-  'too_large',
-  'storage_full',
-  'internal',
-];
+/** Every code the API can answer with; anything else (a proxy, a crash) reads as `internal`. */
+const KNOWN_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
 
 /** Reads `{code, message, field?}` defensively: a proxy or a crash may answer anything. */
 export function apiErrorFromBody(body: unknown, fallbackMessage: string): ApiError {

@@ -6,7 +6,7 @@
 import type { InputOf, KindOf, MethodName, OutputOf } from '@shared/api/contract';
 import { METHOD_KINDS } from '@shared/api/methods';
 import { createDesktopTransport } from './desktopTransport';
-import type { DownloadedFile, Transport } from './transport';
+import type { DownloadedFile, Transport, UploadOptions } from './transport';
 import { takeTokenFromLocation } from './webToken';
 import { createWebTransport } from './webTransport';
 
@@ -17,7 +17,7 @@ type Call<K extends MethodName, Extra extends unknown[], R> = undefined extends 
 
 export type ClientMethod<K extends MethodName> =
   KindOf<K> extends 'upload'
-    ? Call<K, [body: Blob], OutputOf<K>>
+    ? Call<K, [body: Blob, options?: UploadOptions], OutputOf<K>>
     : KindOf<K> extends 'download'
       ? Call<K, [], DownloadedFile>
       : Call<K, [], OutputOf<K>>;
@@ -27,7 +27,8 @@ export type ApiClient = { [K in MethodName]: ClientMethod<K> };
 export function createApiClient(transport: Transport): ApiClient {
   const entries = (Object.keys(METHOD_KINDS) as MethodName[]).map((name) => {
     const kind = METHOD_KINDS[name];
-    const method = (input?: unknown, body?: Blob) => transport.call(name, kind, input, body);
+    const method = (input?: unknown, body?: Blob, options?: UploadOptions) =>
+      transport.call(name, kind, input, body, options);
     return [name, method] as const;
   });
   // One cast: each function forwards to the transport, whose answer the contract types describe.

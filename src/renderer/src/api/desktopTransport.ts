@@ -2,7 +2,7 @@ import type { MethodKind } from '@shared/api/contract';
 import type { CasefileBridge, DownloadPayload } from '@shared/api/bridge';
 import type { ApiResult } from '@shared/api/errors';
 import { ApiError, apiErrorFromBody } from './ApiError';
-import type { DownloadedFile, Transport } from './transport';
+import { abortError, type DownloadedFile, type Transport, type UploadOptions } from './transport';
 
 /**
  * The bridge called by name: the per-method types live in `api` (client.ts), so here every method is
@@ -28,12 +28,19 @@ export function createDesktopTransport(bridge: CasefileBridge): Transport {
 
   return {
     name: 'desktop',
-    async call(method: string, kind: MethodKind, input: unknown, body?: Blob) {
+    async call(method: string, kind: MethodKind, input: unknown, body?: Blob, options?: UploadOptions) {
       const fn = byName[method];
       if (!fn) throw new ApiError('not_found', `Unknown method ${method}`);
       if (kind === 'upload') {
-        const bytes = new Uint8Array(await (body ?? new Blob()).arrayBuffer());
-        return unwrap(fn(input, bytes));
+        // One IPC message carries the bytes: it can be cancelled only before it leaves, and its progress
+        // is all or nothing. (Large files take the native picker, which reads them by path instead.)
+        if (options?.signal?.aborted) throw abortError();
+        const blob = body ?? new Blob();
+        const bytes = new Uint8Array(await blob.arrayBuffer());
+        if (options?.signal?.aborted) throw abortError();
+        const value = await unwrap(fn(input, bytes));
+        options?.onProgress?.(blob.size, blob.size);
+        return value;
       }
       if (kind === 'download') {
         const payload = (await unwrap(fn(input))) as DownloadPayload;

@@ -1,5 +1,7 @@
 /** Query keys in one place, so a mutation invalidates exactly what it changed. */
 export const queryKeys = {
+  appInfo: ['app-info'] as const,
+  settings: ['settings'] as const,
   platforms: ['platforms'] as const,
   tickets: ['tickets'] as const,
   ticket: (id: number) => ['ticket', id] as const,
@@ -8,4 +10,7 @@ export const queryKeys = {
   evidence: (ticketId: number) => ['evidence', ticketId] as const,
   /** Evidence bytes never change (the vault names them by SHA-256), so they are cached for good. */
   evidenceContent: (evidenceId: number) => ['evidence-content', evidenceId] as const,
+  custody: (evidenceId: number) => ['evidence-custody', evidenceId] as const,
+  captureSources: ['capture-sources'] as const,
+  job: (jobId: string) => ['job', jobId] as const,
 };

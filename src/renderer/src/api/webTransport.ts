@@ -1,8 +1,7 @@
 import type { MethodKind } from '@shared/api/contract';
 import { ApiError, apiErrorFromBody } from './ApiError';
-import type { DownloadedFile, Transport } from './transport';
-
-const NETWORK_MESSAGE = 'Could not reach the Casefile server. Is it still running?';
+import type { DownloadedFile, Transport, UploadOptions } from './transport';
+import { NETWORK_MESSAGE, xhrUpload } from './xhrUpload';
 
 /** `attachment; filename="x.zip"; filename*=UTF-8''%E7%BB%B4.zip` → the UTF-8 name when present. */
 export function fileNameFromDisposition(header: string | null, fallback: string): string {
@@ -59,16 +58,9 @@ export function createWebTransport(token: string | null, baseUrl = ''): Transpor
 
   return {
     name: 'web',
-    async call(method: string, kind: MethodKind, input: unknown, body?: Blob) {
+    async call(method: string, kind: MethodKind, input: unknown, body?: Blob, options?: UploadOptions) {
       const path = `${baseUrl}/api/${encodeURIComponent(method)}`;
-      if (kind === 'upload') {
-        const response = await send(path + queryString(input), {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/octet-stream' },
-          body: body ?? new Blob(),
-        });
-        return response.json();
-      }
+      if (kind === 'upload') return xhrUpload(path + queryString(input), token, body ?? new Blob(), options);
       const response = await send(path, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },

@@ -8,6 +8,7 @@ import { TicketSidebarList } from '@renderer/features/tickets/TicketSidebarList'
 import { TicketView } from '@renderer/features/tickets/TicketView';
 import { useRoute } from '@renderer/lib/route';
 import { useDialogs } from './dialogs';
+import { usePreventFileNavigation } from './usePreventFileNavigation';
 
 /** The frame: top bar, sidebar (tickets, platforms), and either the overview or one open ticket. */
 export function App() {
@@ -15,6 +16,7 @@ export function App() {
   const route = useRoute();
   const { openDialog } = useDialogs();
   useGlobalShortcuts();
+  usePreventFileNavigation();
   const currentTicketId = route.name === 'ticket' ? route.ticketId : null;
 
   return (
@@ -43,6 +45,9 @@ export function App() {
         <span className="topbar__tagline">{t('app.tagline')}</span>
         <div className="topbar__tools">
           <LanguageSwitcher />
+          <button type="button" className="button button--quiet" onClick={() => openDialog({ name: 'vault' })}>
+            <Icon name="shield" /> {t('vault.open')}
+          </button>
           <button
             type="button"
             className="button button--quiet"
@@ -83,7 +88,7 @@ export function App() {
             </section>
           </div>
         </nav>
-        {currentTicketId !== null ? <TicketView key={currentTicketId} ticketId={currentTicketId} /> : <Home />}
+        {route.name === 'ticket' ? <TicketView key={route.ticketId} ticketId={route.ticketId} view={route.view} /> : <Home />}
       </div>
     </div>
   );

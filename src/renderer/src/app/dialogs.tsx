@@ -3,12 +3,14 @@ import { AddPlatformDialog } from '@renderer/features/platforms/AddPlatformDialo
 import { PlatformDetailsDialog } from '@renderer/features/platforms/PlatformDetailsDialog';
 import { ShortcutsDialog } from '@renderer/features/shortcuts/ShortcutsDialog';
 import { NewTicketDialog } from '@renderer/features/tickets/NewTicketDialog';
+import { VaultDialog } from '@renderer/features/vault/VaultDialog';
 
 /** The app-wide dialogs, opened from the sidebar, the home screen or a shortcut. One at a time. */
 export type AppDialog =
   | { name: 'addPlatform' }
   | { name: 'newTicket' }
   | { name: 'shortcuts' }
+  | { name: 'vault' }
   | { name: 'platform'; platformId: number };
 
 interface DialogControls {
@@ -32,6 +34,7 @@ export function DialogProvider({ children }: { children: ReactNode }) {
         <NewTicketDialog onClose={closeDialog} onNeedPlatform={() => setDialog({ name: 'addPlatform' })} />
       ) : null}
       {dialog?.name === 'shortcuts' ? <ShortcutsDialog onClose={closeDialog} /> : null}
+      {dialog?.name === 'vault' ? <VaultDialog onClose={closeDialog} /> : null}
       {dialog?.name === 'platform' ? (
         <PlatformDetailsDialog platformId={dialog.platformId} onClose={closeDialog} />
       ) : null}

@@ -1,12 +1,20 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface DialogProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
-  /** Wider dialogs for forms with two columns. */
-  size?: 'normal' | 'wide';
+  /** Wider dialogs for forms with two columns; `full` nearly fills the window (the evidence viewer). */
+  size?: 'normal' | 'wide' | 'full';
+  /** Shown in the header between the title and the close button (a position, navigation). */
+  headerExtra?: ReactNode;
+  /** Keys inside the dialog (the viewer's arrows and zoom). Escape is handled here already. */
+  onKeyDown?: (event: KeyboardEvent<HTMLDialogElement>) => void;
+  /** The dialog's role: `alertdialog` for confirmations. */
+  role?: 'dialog' | 'alertdialog';
+  /** Id of the element that describes the dialog (a confirmation's question). */
+  describedBy?: string;
 }
 
 /**
@@ -14,7 +22,7 @@ interface DialogProps {
  * backdrop and role=dialog with aria-modal for free. Mounted only while open, so forms inside start
  * fresh every time.
  */
-export function Dialog({ title, onClose, children, size = 'normal' }: DialogProps) {
+export function Dialog({ title, onClose, children, size = 'normal', headerExtra, onKeyDown, role, describedBy }: DialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -38,6 +46,9 @@ export function Dialog({ title, onClose, children, size = 'normal' }: DialogProp
       ref={ref}
       className={`dialog dialog--${size}`}
       aria-labelledby={titleId}
+      aria-describedby={describedBy}
+      role={role === 'alertdialog' ? 'alertdialog' : undefined}
+      onKeyDown={onKeyDown}
       onClose={onClose}
       onCancel={(event) => {
         // Escape: let React unmount us rather than the browser closing a dialog React still renders.
@@ -50,6 +61,7 @@ export function Dialog({ title, onClose, children, size = 'normal' }: DialogProp
         <h2 id={titleId} className="dialog__title">
           {title}
         </h2>
+        {headerExtra ? <div className="dialog__header-extra">{headerExtra}</div> : null}
         <button type="button" className="icon-button" onClick={onClose} aria-label={t('common.close')}>
           <span aria-hidden="true">×</span>
         </button>

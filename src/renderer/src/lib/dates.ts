@@ -57,3 +57,16 @@ export function fromDateTimeLocalValue(value: string): string | null {
 export function viewerTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
+
+/** Compact date and time for narrow cards: "Nov 23, 9:18 AM" / "11月23日 09:18"; the year only when it is not this one. */
+export function formatShortDateTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  const sameYear = date.getFullYear() === new Date().getFullYear();
+  return new Intl.DateTimeFormat(language, {
+    year: sameYear ? undefined : 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(date);
+}

@@ -1,15 +1,18 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * The app has two places: home and one open ticket. The hash keeps the open ticket across reloads
- * (`#/tickets/12`) without a router library, and works the same under file://, http and the desktop.
+ * The app has two places: home and one open ticket, shown as its timeline or its evidence. The hash
+ * keeps them across reloads (`#/tickets/12`, `#/tickets/12/evidence`) without a router library, and
+ * works the same under file://, http and the desktop.
  */
-export type Route = { name: 'home' } | { name: 'ticket'; ticketId: number };
+export type TicketView = 'timeline' | 'evidence';
+export type Route = { name: 'home' } | { name: 'ticket'; ticketId: number; view: TicketView };
 
 function parseHash(hash: string): Route {
-  const match = /^#\/tickets\/(\d+)$/.exec(hash);
+  const match = /^#\/tickets\/(\d+)(\/evidence)?$/.exec(hash);
   const id = match?.[1] ? Number(match[1]) : NaN;
-  return Number.isSafeInteger(id) && id > 0 ? { name: 'ticket', ticketId: id } : { name: 'home' };
+  if (!Number.isSafeInteger(id) || id <= 0) return { name: 'home' };
+  return { name: 'ticket', ticketId: id, view: match?.[2] ? 'evidence' : 'timeline' };
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -24,10 +27,10 @@ export function useRoute(): Route {
   return parseHash(hash);
 }
 
-export function ticketHref(ticketId: number): string {
-  return `#/tickets/${ticketId}`;
+export function ticketHref(ticketId: number, view: TicketView = 'timeline'): string {
+  return view === 'evidence' ? `#/tickets/${ticketId}/evidence` : `#/tickets/${ticketId}`;
 }
 
-export function openTicket(ticketId: number): void {
-  window.location.hash = ticketHref(ticketId);
+export function openTicket(ticketId: number, view: TicketView = 'timeline'): void {
+  window.location.hash = ticketHref(ticketId, view);
 }

@@ -1,81 +1,63 @@
 import { useTranslation } from 'react-i18next';
 import type { Evidence } from '@shared/domain';
-import { Icon } from '@renderer/components/Icon';
 import { useLanguage } from '@renderer/i18n';
 import { formatBytes } from '@renderer/lib/format';
-import { BlobImage } from './BlobImage';
+import { CapturedAt } from './CapturedAt';
+import { EvidenceThumb } from './EvidenceThumb';
+import { formatLabel } from './fileKind';
 import { HashButton } from './HashButton';
-import { isPreviewable } from './previewable';
-import { useEvidenceContent } from './queries';
+import { MismatchBadge } from './MismatchBadge';
+import { TagList } from './TagList';
+import { useViewer } from './viewerContext';
 
-/** Short labels for the types the vault detects most often. */
-const TYPE_LABELS: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'application/zip': 'ZIP',
-  'application/json': 'JSON',
-  'text/plain': 'TXT',
-  'text/html': 'HTML',
-  'text/csv': 'CSV',
-  'message/rfc822': 'EML',
-  'image/svg+xml': 'SVG',
-  'image/heic': 'HEIC',
-  'image/tiff': 'TIFF',
-  'video/mp4': 'MP4',
-  'audio/mpeg': 'MP3',
-};
-
-/**
- * What the file really is, from the type found in its bytes ("PDF"), not from its name: a PDF renamed
- * .png must not be labelled PNG. Falls back to the extension when the type is not one we label.
- */
-function typeLabel(evidence: Evidence): string {
-  const known = TYPE_LABELS[evidence.mimeType.toLowerCase()];
-  if (known) return known;
-  const extension = evidence.originalName.includes('.') ? evidence.originalName.split('.').pop() : '';
-  return (extension ?? '').slice(0, 5).toUpperCase();
+interface EvidenceCardProps {
+  evidence: Evidence;
+  /** `compact`: the grids (no fingerprint); `full`: a timeline item; `chip`: a small row under a message. */
+  variant?: 'compact' | 'full' | 'chip';
+  /** The order the viewer's arrow keys follow when opened from here. */
+  order?: readonly number[];
 }
 
-function Thumbnail({ evidence }: { evidence: Evidence }) {
-  const { t } = useTranslation();
-  const previewable = isPreviewable(evidence.mimeType);
-  const content = useEvidenceContent(evidence.id, previewable);
-
-  if (!previewable) {
-    return (
-      <div className="evidence-card__placeholder" aria-hidden="true">
-        {typeLabel(evidence) || t('evidence.noPreview')}
-      </div>
-    );
-  }
-  if (content.data) return <BlobImage className="evidence-card__image" blob={content.data.blob} alt={evidence.originalName} />;
-  return (
-    <div className="evidence-card__placeholder" role="status">
-      {content.isError ? t('evidence.previewFailed') : t('common.loading')}
-    </div>
-  );
-}
-
-/** One evidence file: preview, name, size, fingerprint, and a warning when its name lies about its type. */
-export function EvidenceCard({ evidence }: { evidence: Evidence }) {
+/** One evidence file: its picture, name, real type, size, when it was captured, and warnings. */
+export function EvidenceCard({ evidence, variant = 'full', order }: EvidenceCardProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const viewer = useViewer();
+  const thumb = <EvidenceThumb evidence={evidence} className="evidence-card__thumb" />;
+
   return (
-    <figure className="evidence-card">
-      <Thumbnail evidence={evidence} />
+    <figure
+      className={`evidence-card evidence-card--${variant} ${variant === 'full' && !evidence.hasThumbnail ? 'evidence-card--file' : ''}`}
+      data-evidence-id={evidence.id}
+    >
+      {viewer ? (
+        <button
+          type="button"
+          className="evidence-card__open"
+          aria-label={t('evidence.open', { name: evidence.originalName })}
+          onClick={() => viewer.openViewer(evidence.id, order)}
+        >
+          {thumb}
+        </button>
+      ) : (
+        thumb
+      )}
       <figcaption className="evidence-card__caption">
         <span className="evidence-card__name" title={evidence.originalName}>
           {evidence.originalName}
         </span>
         <span className="evidence-card__facts">
+          <span className="evidence-card__format">{formatLabel(evidence.mimeType)}</span>
           <span>{formatBytes(evidence.size, language)}</span>
-          <HashButton sha256={evidence.sha256} />
+          {variant === 'full' ? <HashButton sha256={evidence.sha256} /> : null}
         </span>
-        {evidence.extensionMismatch ? (
-          <span className="badge badge--warn" title={t('evidence.mismatchHint', { mime: evidence.mimeType })}>
-            <Icon name="warning" />
-            {t('evidence.mismatch')}
+        {variant === 'chip' ? null : (
+          <span className="evidence-card__captured">
+            <CapturedAt evidence={evidence} variant={variant === 'full' ? 'labelled' : 'compact'} />
           </span>
-        ) : null}
+        )}
+        <MismatchBadge evidence={evidence} />
+        <TagList tags={evidence.tags ?? []} />
       </figcaption>
     </figure>
   );

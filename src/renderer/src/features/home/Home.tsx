@@ -5,6 +5,7 @@ import { usePlatforms } from '@renderer/features/platforms/queries';
 import { useTickets } from '@renderer/features/tickets/queries';
 import { isClosed, lastActivity } from '@renderer/features/tickets/statusGroups';
 import { TicketRow } from '@renderer/features/tickets/TicketRow';
+import { VaultHomeCard } from '@renderer/features/vault/VaultHomeCard';
 
 /**
  * No ticket open. The screen teaches the one next step: add a platform, then open a ticket; once
@@ -65,6 +66,7 @@ export function Home() {
     <main className="home" id="main" tabIndex={-1}>
       <div className="home__inner">
         {content}
+        {tickets.data?.length ? <VaultHomeCard /> : null}
         <p className="safety-note" role="note">
           {t('home.scamWarning')}
         </p>

@@ -11,6 +11,13 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
     { keys: ['Alt', 'N'], label: t('shortcuts.newTicketAlt') },
     { keys: [PRIMARY_KEY_LABEL, 'Enter'], label: t('shortcuts.addEntry') },
     { keys: ['Alt', 'A'], label: t('shortcuts.cycleAuthor') },
+    { keys: [PRIMARY_KEY_LABEL, 'Shift', 'A'], label: t('shortcuts.attach') },
+    { keys: [PRIMARY_KEY_LABEL, 'V'], label: t('shortcuts.paste') },
+    { keys: [PRIMARY_KEY_LABEL, 'Shift', 'S'], label: t('shortcuts.captureScreen') },
+    { keys: [PRIMARY_KEY_LABEL, 'Shift', 'E'], label: t('shortcuts.toggleView') },
+    { keys: ['←', '→'], label: t('shortcuts.viewerMove') },
+    { keys: [PRIMARY_KEY_LABEL, '+ / − / 0'], label: t('shortcuts.viewerZoom') },
+    { keys: [PRIMARY_KEY_LABEL, t('shortcuts.wheel')], label: t('shortcuts.viewerWheel') },
     { keys: ['Esc'], label: t('shortcuts.closeDialog') },
   ];
   return (

@@ -11,7 +11,7 @@ import { useUpdateTicket } from './queries';
 import { TransactionList } from './TransactionList';
 
 /** The right-hand panel: the ticket's facts, its status, its money, and the evidence gallery. */
-export function TicketDetailsPanel({ ticket }: { ticket: Ticket }) {
+export function TicketDetailsPanel({ ticket, showGallery = true }: { ticket: Ticket; showGallery?: boolean }) {
   const { t } = useTranslation();
   const { dateLocale } = useLanguage();
   const updateTicket = useUpdateTicket(ticket.id);
@@ -63,7 +63,7 @@ export function TicketDetailsPanel({ ticket }: { ticket: Ticket }) {
         <TransactionList transactions={ticket.transactions} />
         <AddTransactionForm ticketId={ticket.id} />
       </section>
-      <EvidenceGallery ticketId={ticket.id} />
+      {showGallery ? <EvidenceGallery ticketId={ticket.id} /> : null}
     </div>
   );
 }

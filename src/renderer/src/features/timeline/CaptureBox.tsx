@@ -5,6 +5,7 @@ import { LIMITS } from '@shared/limits';
 import { ErrorMessage } from '@renderer/components/ErrorMessage';
 import { SelectField, TextField } from '@renderer/components/fields';
 import { AttachEvidenceButton } from '@renderer/features/evidence/AttachEvidenceButton';
+import { CaptureScreenButton } from '@renderer/features/evidence/CaptureScreenButton';
 import { hasPrimaryModifier, IS_MAC } from '@renderer/features/shortcuts/shortcuts';
 import { fromDateTimeLocalValue, viewerTimeZone } from '@renderer/lib/dates';
 import { AuthorToggle, nextAuthor } from './AuthorToggle';
@@ -109,7 +110,10 @@ export function CaptureBox({ ticketId }: { ticketId: number }) {
       />
       <ErrorMessage error={addEntry.error} />
       <div className="capture__footer">
-        <AttachEvidenceButton ticketId={ticketId} />
+        <div className="capture__evidence">
+          <AttachEvidenceButton ticketId={ticketId} />
+          <CaptureScreenButton ticketId={ticketId} />
+        </div>
         <span className="capture__hint muted small" aria-live="polite">
           {draft.text ? `${t('capture.draftSaved')} · ` : null}
           {t(IS_MAC ? 'capture.addHintMac' : 'capture.addHint')}

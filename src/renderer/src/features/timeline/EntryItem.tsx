@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry } from '@shared/domain';
+import type { Entry, Evidence } from '@shared/domain';
 import { LIMITS } from '@shared/limits';
 import { ErrorMessage } from '@renderer/components/ErrorMessage';
 import { TimeStamp } from '@renderer/components/TimeStamp';
 import { useLanguage } from '@renderer/i18n';
 import { formatClock } from '@renderer/lib/dates';
 import { EntryHistoryDialog } from './EntryHistoryDialog';
+import { EvidenceStrip } from './EvidenceStrip';
 import { useEditEntry } from './queries';
 
 /** Which side of the conversation an entry sits on. */
@@ -16,7 +17,15 @@ function placement(entry: Entry): 'mine' | 'theirs' | 'wide' {
   return 'wide';
 }
 
-export function EntryItem({ entry }: { entry: Entry }) {
+interface EntryItemProps {
+  entry: Entry;
+  /** Evidence tied to this entry, shown under its text. */
+  evidence?: readonly Evidence[];
+  /** Files are being dragged over this entry: dropping ties them to it. */
+  dropTarget?: boolean;
+}
+
+export function EntryItem({ entry, evidence = [], dropTarget = false }: EntryItemProps) {
   const { t } = useTranslation();
   const { dateLocale } = useLanguage();
   const editEntry = useEditEntry(entry.ticketId);
@@ -45,7 +54,10 @@ export function EntryItem({ entry }: { entry: Entry }) {
   };
 
   return (
-    <li className={`entry entry--${placement(entry)} entry--author-${entry.author}`}>
+    <li
+      className={`entry entry--${placement(entry)} entry--author-${entry.author} ${dropTarget ? 'entry--drop-target' : ''}`}
+      data-entry-id={entry.author === 'system' ? undefined : entry.id}
+    >
       <article className="entry__bubble" aria-labelledby={`entry-${entry.id}-who`}>
         <header className="entry__meta">
           <span id={`entry-${entry.id}-who`} className="entry__who">
@@ -106,6 +118,12 @@ export function EntryItem({ entry }: { entry: Entry }) {
         ) : (
           <p className="entry__text">{entry.text}</p>
         )}
+        <EvidenceStrip items={evidence} label={evidence.length ? t('timeline.attachments') : undefined} layout="chips" />
+        {dropTarget ? (
+          <p className="entry__drop-hint" aria-hidden="true">
+            {t('evidence.dropOnEntry')}
+          </p>
+        ) : null}
       </article>
       {showHistory ? <EntryHistoryDialog entryId={entry.id} onClose={() => setShowHistory(false)} /> : null}
     </li>

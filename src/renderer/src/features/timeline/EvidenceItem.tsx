@@ -2,25 +2,29 @@ import { useTranslation } from 'react-i18next';
 import type { Evidence } from '@shared/domain';
 import { Icon } from '@renderer/components/Icon';
 import { TimeStamp } from '@renderer/components/TimeStamp';
-import { EvidenceCard } from '@renderer/features/evidence/EvidenceCard';
 import { useLanguage } from '@renderer/i18n';
 import { formatClock } from '@renderer/lib/dates';
+import { EvidenceStrip } from './EvidenceStrip';
 
-/** Evidence on the timeline, at the moment it was added. */
-export function EvidenceItem({ evidence }: { evidence: Evidence }) {
+/** Evidence on the timeline at the moment it was added: one file, or a batch added in a row. */
+export function EvidenceItem({ evidence }: { evidence: readonly Evidence[] }) {
   const { t } = useTranslation();
   const { dateLocale } = useLanguage();
-  const headingId = `evidence-${evidence.id}-title`;
+  const first = evidence[0];
+  if (!first) return null;
+  const headingId = `evidence-${first.id}-title`;
+  const last = evidence[evidence.length - 1]!;
   return (
     <li className="entry entry--evidence">
       <article className="entry__bubble" aria-labelledby={headingId}>
         <header className="entry__meta">
           <span id={headingId} className="entry__who">
-            <Icon name="paperclip" /> {t('timeline.evidenceAdded')}
+            <Icon name="paperclip" />{' '}
+            {evidence.length === 1 ? t('timeline.evidenceAdded') : t('timeline.evidenceGroup', { count: evidence.length })}
           </span>
-          <TimeStamp className="entry__time" iso={evidence.addedAt} display={(iso) => formatClock(iso, dateLocale)} />
+          <TimeStamp className="entry__time" iso={last.addedAt} display={(iso) => formatClock(iso, dateLocale)} />
         </header>
-        <EvidenceCard evidence={evidence} />
+        <EvidenceStrip items={evidence} />
       </article>
     </li>
   );

@@ -11,7 +11,7 @@ import { useLog } from './queries';
 import { useStickToBottom } from './useStickToBottom';
 
 /** The ticket's story in order: conversation, notes, system events and evidence, cut into days. */
-export function Timeline({ ticketId }: { ticketId: number }) {
+export function Timeline({ ticketId, dropEntryId = null }: { ticketId: number; dropEntryId?: number | null }) {
   const { t } = useTranslation();
   const { dateLocale } = useLanguage();
   const log = useLog(ticketId);
@@ -35,9 +35,14 @@ export function Timeline({ ticketId }: { ticketId: number }) {
             <ol className="timeline__items">
               {day.items.map((item) =>
                 item.type === 'entry' ? (
-                  <EntryItem key={`entry-${item.entry.id}`} entry={item.entry} />
+                  <EntryItem
+                    key={`entry-${item.entry.id}`}
+                    entry={item.entry}
+                    evidence={item.evidence}
+                    dropTarget={dropEntryId === item.entry.id}
+                  />
                 ) : (
-                  <EvidenceItem key={`evidence-${item.evidence.id}`} evidence={item.evidence} />
+                  <EvidenceItem key={`evidence-${item.evidence[0]!.id}`} evidence={item.evidence} />
                 ),
               )}
             </ol>

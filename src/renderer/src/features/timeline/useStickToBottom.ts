@@ -17,10 +17,19 @@ export function useStickToBottom() {
     const box = scroller.current;
     const inner = content.current;
     if (!box || !inner) return;
+    // The height the content had when we last put the view at the bottom: a scroll event that comes
+    // with a different height was caused by the content changing (scroll anchoring as evidence and
+    // thumbnails arrive), not by the user, and must not unpin the view.
+    let stuckAt = -1;
     const toBottom = () => {
       box.scrollTop = box.scrollHeight;
+      stuckAt = box.scrollHeight;
     };
     const onScroll = () => {
+      if (pinned.current && box.scrollHeight !== stuckAt) {
+        toBottom();
+        return;
+      }
       pinned.current = box.scrollHeight - box.scrollTop - box.clientHeight <= NEAR_BOTTOM;
     };
     const observer = new ResizeObserver(() => {
