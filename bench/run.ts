@@ -8,6 +8,11 @@
  *   evidence.upload.rss  peak RSS growth above idle during it  vs the file's size (reading it whole)
  *   vault.check      MB/s re-hashing that vault file (a job)   vs `sha256sum` on the vault file
  *   vault.check.rss  peak RSS growth above idle during it      vs the file's size
+ *   import.transcript     messages/s importing a 100k-message WhatsApp export  vs raw INSERT of the same rows
+ *   import.transcript.rss peak RSS growth during that import                   vs the export's size
+ *   search.latency.median / .p95  ms per search over 1M zh/en entries          vs a plain FTS5 MATCH (LIKE for 1–2 chars)
+ *
+ * BENCH_ONLY=import,search runs some parts only (log, evidence, import, search).
  */
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
@@ -18,6 +23,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DATABASE_FILE, openCore, type Core } from '../src/main/core/openCore';
 import type { Job } from '../src/shared/domain';
+import { importBenchmark, searchBenchmark } from './conversationLog';
 
 const APPEND_ENTRIES = Number(process.env.BENCH_APPEND_ENTRIES ?? 5_000);
 const TIMELINE_ENTRIES = Number(process.env.BENCH_TIMELINE_ENTRIES ?? 100_000);
@@ -329,9 +335,16 @@ async function evidenceUploadAndCheck(): Promise<void> {
 async function main(): Promise<void> {
   const started = performance.now();
   try {
-    await logAppend();
-    await logList();
-    await evidenceUploadAndCheck();
+    const only = process.env.BENCH_ONLY?.split(',');
+    const runs = (part: string) => !only || only.includes(part);
+    if (runs('log')) {
+      await logAppend();
+      await logList();
+    }
+    if (runs('evidence')) await evidenceUploadAndCheck();
+    const tools = { root, progress, emit, rssWatch, rawConnection };
+    if (runs('import')) await importBenchmark(tools);
+    if (runs('search')) await searchBenchmark(tools);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -231,3 +231,89 @@ export interface AppInfo {
   /** What this shell can do beyond the common API (desktop: native picker, screen capture, open with…). */
   capabilities: { pickFiles: boolean; screenCapture: boolean; openExternally: boolean };
 }
+
+/** Transcript formats Casefile reads. */
+export const IMPORT_FORMATS = ['whatsapp', 'telegram', 'email', 'livechat', 'csv'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** One message as the import preview shows it, before or after storing. */
+export interface ImportPreviewMessage {
+  key: string;
+  sender: string;
+  author: Author;
+  occurredAt: Instant | null;
+  /** The time as the transcript wrote it. */
+  localTime: string | null;
+  text: string;
+  kind: 'message' | 'call' | 'system';
+  attachments: string[];
+  /** Already in this ticket from an earlier import: will be skipped. */
+  duplicate: boolean;
+}
+
+export interface ImportResult {
+  dryRun: boolean;
+  format: ImportFormat;
+  /** Distinct senders, for the "which one is me" choice; suggestedMe is remembered per platform or guessed. */
+  senders: string[];
+  suggestedMe: string | null;
+  /** Questions to answer (pass the answer and preview again) before the import can be stored. */
+  needs: ('dateOrder' | 'date' | 'timeZone' | 'columnMapping')[];
+  warnings: { code: string; message: string; line?: number; text?: string }[];
+  /** At most the first 500 messages (the preview); total counts all. */
+  messages: ImportPreviewMessage[];
+  total: number;
+  imported: number;
+  skipped: number;
+  /** Attachments stored as evidence (e-mail attachments; Telegram files when given). */
+  evidenceAdded: number;
+  /** CSV: the header and the suggested mapping. */
+  csv?: { header: string[]; suggested: Record<string, string | undefined> };
+}
+
+export interface SearchResult {
+  ticketId: number;
+  ticketTitle: string;
+  platformName: string;
+  /** The entry to scroll to (null when the hit is the ticket itself or an evidence description). */
+  entryId: number | null;
+  evidenceId: number | null;
+  kind: 'ticket' | 'entry' | 'evidence';
+  /** Plain text around the hit; highlights are [start, end) offsets into it (never HTML). */
+  snippet: string;
+  highlights: [number, number][];
+  occurredAt: Instant | null;
+}
+
+export interface Wait {
+  /** My message that waited, and the platform's answer that ended the wait (null: still waiting). */
+  fromEntryId: number;
+  toEntryId: number | null;
+  seconds: number;
+  channel: ChannelKind | null;
+}
+
+export interface TicketMetrics {
+  firstResponseSeconds: number | null;
+  medianWaitSeconds: number | null;
+  longestWaitSeconds: number | null;
+  /** How long my latest unanswered message has been waiting (null: not waiting). */
+  currentWaitSeconds: number | null;
+  waits: Wait[];
+  agentsInvolved: number;
+  /** My messages that never got an answer. */
+  unansweredMessages: number;
+}
+
+/** The article's four yardsticks for one platform. */
+export interface PlatformScorecard {
+  platformId: number;
+  platformName: string;
+  tickets: number;
+  responseByChannel: { channel: ChannelKind | null; medianSeconds: number | null; answered: number }[];
+  /** 1–5 averages of the user's ratings (null until a ticket is rated). */
+  attitude: number | null;
+  problemSolving: number | null;
+  /** Only channels confirmed as official count. */
+  officialChannels: number;
+}

@@ -65,6 +65,22 @@ describe('the conversation log', () => {
     expect(entry).toMatchObject({ kind: 'call', channel: 'phone', call: { durationSec: 754, number: '+86 400 000 0000' } });
   });
 
+  it('a call may be logged before its summary is written (empty text); a message may not be blank', async () => {
+    const { router, ctx } = openTestCore();
+    const { ticketId } = await createTicket(router);
+    await call(router, 'log.add', { ticketId, author: 'me', text: '', call: { durationSec: 60 } });
+    await call(router, 'log.add', { ticketId, author: 'agent', text: '', kind: 'call' });
+    const error = await callError(router, 'log.add', { ticketId, author: 'me', text: '  ' }, 'invalid_input');
+    expect(error.field).toBe('text');
+    const entries = await call<Entry[]>(router, 'log.list', { ticketId });
+    expect(entries.map((e) => [e.kind, e.text])).toEqual([
+      ['call', ''],
+      ['call', ''],
+    ]);
+    // Typed entries say so (imports say 'import:<format>'); they carry no import key.
+    expect(ctx.db.prepare('SELECT DISTINCT source, import_key FROM entries').all()).toEqual([{ source: 'typed', import_key: null }]);
+  });
+
   it('lists entries oldest first by when they happened, even when added out of order; ties keep insertion order', async () => {
     const { router, clock } = openTestCore();
     const { ticketId } = await createTicket(router);

@@ -25,9 +25,10 @@ function tempDb(): string {
   return path.join(makeTempDir(), 'test.sqlite');
 }
 
+/** Ordinary and virtual (FTS5) tables; not the shadow tables FTS5 keeps its index in. */
 function tableNames(db: Database): string[] {
   return db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .pluck()
     .all() as string[];
 }
@@ -45,7 +46,12 @@ describe('opening a fresh store', () => {
         'entry_revisions',
         'evidence',
         'evidence_custody',
+        'platform_import_prefs',
         'platforms',
+        'search_entries',
+        'search_evidence',
+        'search_tickets',
+        'search_transactions',
         'settings',
         'tickets',
         'transactions',

@@ -10,14 +10,26 @@ import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, METHOD_NAMES, type MethodName } from '../../src/shared/api/contract';
 import { ERROR_STATUS } from '../../src/shared/api/errors';
-import { AUTHORS, CHANNEL_KINDS, ENTRY_KINDS, FOUND_VIA, TICKET_CATEGORIES, TICKET_STATUSES } from '../../src/shared/domain';
+import { AUTHORS, CHANNEL_KINDS, ENTRY_KINDS, FOUND_VIA, IMPORT_FORMATS, TICKET_CATEGORIES, TICKET_STATUSES } from '../../src/shared/domain';
 import { LIMITS } from '../../src/shared/limits';
 import type { DownloadResult } from '../../src/main/core/api/router';
-import { call, cleanup, FIXTURE_PNG, listFiles, openTestCore, readStream, sha256, type TestCore } from './helpers';
+import { call, cleanup, FIXTURE_PNG, fixturesDir, listFiles, openTestCore, readStream, sha256, type TestCore } from './helpers';
 
 // CASEFILE_PROPERTY_RUNS=2000 npx vitest run tests/unit/property.test.ts searches deeper.
 const RUNS_PER_METHOD = Number(process.env.CASEFILE_PROPERTY_RUNS) || 150;
 const PNG = fs.readFileSync(FIXTURE_PNG);
+const FIXTURE = (name: string) => fs.readFileSync(path.join(fixturesDir, 'import', name));
+/** Transcripts that parse, so that import.transcript gets past the parsers and reaches the store. */
+const TRANSCRIPTS = [
+  Buffer.from('3/14/24, 9:02 AM - Alex Chen: Hi, TXID 0x8f3c2a\n3/14/24, 9:15 AM - Kraken Support: Hello 您好\n3/14/24, 9:16 AM - Alex Chen: <Media omitted>\n'),
+  FIXTURE('whatsapp-ios-en-gb.txt'),
+  FIXTURE('telegram-result.json'),
+  FIXTURE('email-gb2312-attachment.eml'),
+  FIXTURE('livechat-paste-zh.txt'),
+  FIXTURE('messages-semicolon-bom.csv'),
+];
+/** Search input a user may type that means something to FTS5's query language or to LIKE. */
+const HOSTILE_QUERIES = ['"', '*', 'OR', 'AND', 'NOT', '(((', ')', 'NEAR(', 'NEAR(a b', '-', '^', ':', '{a b}', 'a:b', '%', '_', '\\', "'", '" OR "', 'x*', '🙂', '👍🏽', '客', '客服', '冻结', '\u0000', 'a'.repeat(500), '"'.repeat(500)];
 
 let t: TestCore;
 let seededJobId = '';
@@ -31,6 +43,7 @@ beforeAll(async () => {
   const a = (await call(router, 'tickets.create', { platformId, title: 'A', transactions: [{ asset: 'USDT', amount: '1.5' }] })).id;
   const b = (await call(router, 'tickets.create', { platformId, title: 'B' })).id;
   const entry = (await call(router, 'log.add', { ticketId: a, author: 'agent', text: '您好' })).id;
+  await call(router, 'log.add', { ticketId: a, author: 'me', text: '我的提现还没到账 withdrawal 0x8f3c2a9b', channel: 'live_chat' });
   await call(router, 'log.add', { ticketId: b, author: 'me', text: 'hello' });
   await call(router, 'log.edit', { id: entry, text: '您好！' });
   await call(router, 'evidence.upload', { ticketId: a, name: 'a.png', entryId: entry }, PNG);
@@ -270,6 +283,38 @@ const VALID = {
     { requiredKeys: [] },
   ),
   'export.zip': fc.record({ ticketId: id }),
+  'import.transcript': fc.record(
+    {
+      ticketId: fc.oneof(id, id.map(String)),
+      name: fc.oneof(fc.constantFrom('chat.txt', 'result.json', 'mail.eml', 'messages.csv', 'paste.txt', 'photo.png', ''), text),
+      dryRun: fc.constantFrom(true, false, '1', '0', 'true', 'false'),
+      me: fc.constantFrom('Alex Chen', 'Kraken Support', '李明', '我', 'service@support.htx.com', 'nobody'),
+      timeZone: zone,
+      dateOrder: fc.constantFrom('dmy', 'mdy'),
+      date: fc.constantFrom('2024-03-01', '2024-02-30', '2024-13-01'),
+      columns: fc.oneof(
+        fc.constantFrom('{"sender":"发送人","time":"时间","text":"内容"}', '{"sender":0,"time":1,"text":2}', '{', '[]', 'null', '{"sender":"x"}', '{"sender":9,"time":1,"text":2}'),
+        fc.string({ maxLength: 30 }),
+      ),
+      format: fc.constantFrom(...IMPORT_FORMATS),
+    },
+    { requiredKeys: ['ticketId', 'name'] },
+  ),
+  search: fc.record(
+    {
+      query: fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom(...HOSTILE_QUERIES, '提现', 'withdrawal', '8f3c2a', 'you')),
+      platformId: id,
+      status: fc.constantFrom(...TICKET_STATUSES),
+      channel: fc.constantFrom(...CHANNEL_KINDS),
+      author: fc.constantFrom(...AUTHORS),
+      from: instant,
+      to: instant,
+      limit: fc.integer({ min: 1, max: 500 }),
+    },
+    { requiredKeys: ['query'] },
+  ),
+  'tickets.metrics': fc.record({ ticketId: id }),
+  'platforms.metrics': fc.constantFrom(undefined, {}),
   'audit.list': fc.oneof(fc.constant(undefined), fc.constant({}), fc.record({ ticketId: id })),
 } satisfies Record<MethodName, fc.Arbitrary<unknown>>;
 
@@ -310,6 +355,22 @@ const body = fc.option(
   ),
   { nil: undefined, freq: 10 },
 );
+/** import.transcript mostly gets transcripts (sometimes damaged), sometimes anything. */
+const transcriptBody = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...TRANSCRIPTS) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...TRANSCRIPTS), fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 8 }))
+      .map(([bytes, at, junk]) => Buffer.concat([bytes.subarray(0, at % (bytes.length + 1)), Buffer.from(junk), bytes.subarray(at % (bytes.length + 1))])),
+  },
+  { weight: 2, arbitrary: body },
+);
+
+function bodyFor(method: MethodName): fc.Arbitrary<Buffer | undefined> {
+  if (method === 'import.transcript') return transcriptBody;
+  return contract[method].kind === 'upload' ? body : fc.constant(undefined);
+}
 
 // ---- the properties ----------------------------------------------------------------------------------
 
@@ -341,12 +402,24 @@ async function expectWellBehaved(method: string, input: unknown, bytes: Buffer |
 describe('random input at every API method', () => {
   it.each(METHOD_NAMES)('%s answers every input with ok or a documented, non-internal error', async (method) => {
     await fc.assert(
-      fc.asyncProperty(inputFor(method), contract[method].kind === 'upload' ? body : fc.constant(undefined), async (input, bytes) => {
+      fc.asyncProperty(inputFor(method), bodyFor(method), async (input, bytes) => {
         // The two seeded items stay, so the methods after evidence.delete still have something to succeed on.
         fc.pre(!(method === 'evidence.delete' && [1, 2].includes((input as { id?: unknown } | null | undefined)?.id as number)));
         await expectWellBehaved(method, input, bytes);
       }),
       { numRuns: RUNS_PER_METHOD },
+    );
+  });
+
+  it('search answers any text a user can type, never an error', async () => {
+    const word = fc.oneof(fc.constantFrom(...HOSTILE_QUERIES), fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 6 }));
+    await fc.assert(
+      fc.asyncProperty(fc.array(word, { maxLength: 6 }), fc.constantFrom(' ', '  ', '\t', '\u3000'), async (words, separator) => {
+        const query = words.join(separator).slice(0, 500);
+        const result = await t.router.call('search', { query });
+        expect(result.ok, JSON.stringify(result)).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -18,7 +18,12 @@ import {
   TICKET_CATEGORIES,
   TICKET_STATUSES,
   type AppInfo,
+  IMPORT_FORMATS,
   type AddedEvidence,
+  type ImportResult,
+  type PlatformScorecard,
+  type SearchResult,
+  type TicketMetrics,
   type AuditEvent,
   type CaptureSource,
   type CustodyEvent,
@@ -143,11 +148,13 @@ export const contract = {
   'transactions.add': json(z.strictObject({ ticketId: id, ...transactionInput })).returns<{ id: number }>(),
 
   'log.add': json(
-    z.strictObject({
-      ticketId: id,
-      author: z.enum(AUTHORS),
-      text: entryText,
-      kind: z.enum(ENTRY_KINDS).optional(),
+    z
+      .strictObject({
+        ticketId: id,
+        author: z.enum(AUTHORS),
+        /** May be empty only for a phone call (its summary can come later). */
+        text: z.string().max(LIMITS.entryText, { message: `Too long: at most ${LIMITS.entryText} characters` }),
+        kind: z.enum(ENTRY_KINDS).optional(),
       agentName: optionalShort,
       channel: z.enum(CHANNEL_KINDS).optional(),
       occurredAt: instant.optional(),
@@ -158,7 +165,11 @@ export const contract = {
           number: optionalShort,
         })
         .optional(),
-    }),
+      })
+      .refine((e) => e.text.trim().length > 0 || e.kind === 'call' || e.call !== undefined, {
+        message: 'Required',
+        path: ['text'],
+      }),
   ).returns<{ id: number }>(),
   'log.list': json(z.strictObject({ ticketId: id })).returns<Entry[]>(),
   'log.edit': json(z.strictObject({ id, text: entryText })).returns<Entry>(),
@@ -226,6 +237,44 @@ export const contract = {
   ).returns<Settings>(),
 
   'export.zip': download(z.strictObject({ ticketId: id })),
+
+  /**
+   * Reads a transcript (WhatsApp .txt, Telegram result.json, .eml, pasted live chat, CSV) sent as the body.
+   * dryRun answers the preview without storing; otherwise all messages go in one transaction and a message
+   * already imported (same key) is skipped. `me` names the user's side (remembered per platform).
+   */
+  'import.transcript': upload(
+    z.strictObject({
+      ticketId: idFromQuery,
+      name: z.string().min(1, { message: 'Required' }).max(4 * LIMITS.fileName),
+      dryRun: z.union([z.boolean(), z.enum(['1', '0', 'true', 'false'])]).optional(),
+      me: optionalShort,
+      timeZone: timeZone.optional(),
+      dateOrder: z.enum(['dmy', 'mdy']).optional(),
+      /** The day of a live-chat paste that does not say it (YYYY-MM-DD). */
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use YYYY-MM-DD' }).optional(),
+      /** CSV column mapping as JSON: {"sender":"From","time":"Date","text":"Message"}. */
+      columns: z.string().max(2000).optional(),
+      format: z.enum(IMPORT_FORMATS).optional(),
+    }),
+  ).returns<ImportResult>(),
+
+  /** Full-text search across tickets, entries, call summaries and evidence descriptions. */
+  search: json(
+    z.strictObject({
+      query: z.string().max(500),
+      platformId: id.optional(),
+      status: z.enum(TICKET_STATUSES).optional(),
+      channel: z.enum(CHANNEL_KINDS).optional(),
+      author: z.enum(AUTHORS).optional(),
+      from: instant.optional(),
+      to: instant.optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+    }),
+  ).returns<{ results: SearchResult[] }>(),
+
+  'tickets.metrics': json(z.strictObject({ ticketId: id })).returns<TicketMetrics>(),
+  'platforms.metrics': json(nothing).returns<PlatformScorecard[]>(),
 
   'audit.list': json(z.strictObject({ ticketId: id.optional() }).optional()).returns<AuditEvent[]>(),
 } as const;

@@ -38,6 +38,10 @@ export const METHOD_KINDS = {
   'settings.get': 'json',
   'settings.update': 'json',
   'export.zip': 'download',
+  'import.transcript': 'upload',
+  search: 'json',
+  'tickets.metrics': 'json',
+  'platforms.metrics': 'json',
   'audit.list': 'json',
 } as const satisfies { [K in MethodName]: KindOf<K> };
 

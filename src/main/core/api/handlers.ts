@@ -7,6 +7,9 @@ import { addChannel, createPlatform, getPlatform, listPlatforms } from '../platf
 import { createTicket, getTicket, listTickets, updateTicket } from '../tickets/ticketStore';
 import { addTransaction } from '../tickets/transactionStore';
 import { addEntry, editEntry, entryHistory, listEntries } from '../log/logStore';
+import { importTranscript } from '../log/importTranscript';
+import { platformScorecards, ticketMetrics } from '../metrics/metricsStore';
+import { search } from '../search/search';
 import { addEvidence } from '../evidence/addEvidence';
 import { listCustody } from '../evidence/custody';
 import { deleteEvidence } from '../evidence/deleteEvidence';
@@ -59,6 +62,10 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'settings.get': () => getSettings(ctx),
     'settings.update': (input) => updateSettings(ctx, input),
     'export.zip': ({ ticketId }) => exportZip(ctx, ticketId),
+    'import.transcript': (input, { body }) => importTranscript(ctx, input, body ?? Readable.from([])),
+    search: (input) => search(ctx, input),
+    'tickets.metrics': ({ ticketId }) => ticketMetrics(ctx, ticketId),
+    'platforms.metrics': () => platformScorecards(ctx),
     'audit.list': (input) => {
       if (input?.ticketId !== undefined) requireTicket(ctx, input.ticketId);
       return ctx.audit.list(input?.ticketId);

@@ -177,6 +177,102 @@ export const migrations: Migration[] = [
       ) STRICT;
     `);
   },
+
+  function v3_conversationLog(db) {
+    db.exec(`
+      -- Imported entries carry the transcript's de-duplication key (src/main/core/import/keys.ts): a second
+      -- import of the same messages into the same ticket finds them and adds nothing. Typed entries have none.
+      ALTER TABLE entries ADD COLUMN import_key TEXT;
+      -- How the entry got here: 'typed' (log.add) or 'import:<format>'. NULL for entries written before v3.
+      ALTER TABLE entries ADD COLUMN source TEXT CHECK (source IS NULL OR source = 'typed' OR source LIKE 'import:%');
+      CREATE UNIQUE INDEX entries_import_key ON entries(ticket_id, import_key) WHERE import_key IS NOT NULL;
+
+      -- Which sender is "me" in transcripts from this platform, per format (the import preview's default).
+      CREATE TABLE platform_import_prefs (
+        platform_id INTEGER NOT NULL REFERENCES platforms(id),
+        format TEXT NOT NULL CHECK (format IN ('whatsapp','telegram','email','livechat','csv')),
+        me TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (platform_id, format)
+      ) STRICT;
+
+      -- Full-text search (src/main/core/search/). One external-content FTS5 table per source, so the text is
+      -- stored once (in its own table) and only the index is extra. The trigram tokenizer finds any substring
+      -- of 3+ characters, case-insensitively, in any script (Chinese, hex txids, order numbers); shorter
+      -- queries fall back to LIKE on the same columns. Triggers keep the indexes in step with every write.
+      CREATE VIRTUAL TABLE search_entries USING fts5(
+        text, agent_name, content='entries', content_rowid='id', tokenize='trigram'
+      );
+      CREATE TRIGGER search_entries_insert AFTER INSERT ON entries BEGIN
+        INSERT INTO search_entries (rowid, text, agent_name) VALUES (new.id, new.text, new.agent_name);
+      END;
+      CREATE TRIGGER search_entries_update AFTER UPDATE OF text, agent_name ON entries BEGIN
+        INSERT INTO search_entries (search_entries, rowid, text, agent_name) VALUES ('delete', old.id, old.text, old.agent_name);
+        INSERT INTO search_entries (rowid, text, agent_name) VALUES (new.id, new.text, new.agent_name);
+      END;
+      CREATE TRIGGER search_entries_delete AFTER DELETE ON entries BEGIN
+        INSERT INTO search_entries (search_entries, rowid, text, agent_name) VALUES ('delete', old.id, old.text, old.agent_name);
+      END;
+
+      CREATE VIRTUAL TABLE search_tickets USING fts5(
+        title, summary, desired_outcome, platform_refs, content='tickets', content_rowid='id', tokenize='trigram'
+      );
+      CREATE TRIGGER search_tickets_insert AFTER INSERT ON tickets BEGIN
+        INSERT INTO search_tickets (rowid, title, summary, desired_outcome, platform_refs)
+        VALUES (new.id, new.title, new.summary, new.desired_outcome, new.platform_refs);
+      END;
+      CREATE TRIGGER search_tickets_update AFTER UPDATE OF title, summary, desired_outcome, platform_refs ON tickets BEGIN
+        INSERT INTO search_tickets (search_tickets, rowid, title, summary, desired_outcome, platform_refs)
+        VALUES ('delete', old.id, old.title, old.summary, old.desired_outcome, old.platform_refs);
+        INSERT INTO search_tickets (rowid, title, summary, desired_outcome, platform_refs)
+        VALUES (new.id, new.title, new.summary, new.desired_outcome, new.platform_refs);
+      END;
+      CREATE TRIGGER search_tickets_delete AFTER DELETE ON tickets BEGIN
+        INSERT INTO search_tickets (search_tickets, rowid, title, summary, desired_outcome, platform_refs)
+        VALUES ('delete', old.id, old.title, old.summary, old.desired_outcome, old.platform_refs);
+      END;
+
+      CREATE VIRTUAL TABLE search_transactions USING fts5(
+        asset, network, txid, from_address, to_address, order_id, content='transactions', content_rowid='id', tokenize='trigram'
+      );
+      CREATE TRIGGER search_transactions_insert AFTER INSERT ON transactions BEGIN
+        INSERT INTO search_transactions (rowid, asset, network, txid, from_address, to_address, order_id)
+        VALUES (new.id, new.asset, new.network, new.txid, new.from_address, new.to_address, new.order_id);
+      END;
+      CREATE TRIGGER search_transactions_update AFTER UPDATE OF asset, network, txid, from_address, to_address, order_id ON transactions BEGIN
+        INSERT INTO search_transactions (search_transactions, rowid, asset, network, txid, from_address, to_address, order_id)
+        VALUES ('delete', old.id, old.asset, old.network, old.txid, old.from_address, old.to_address, old.order_id);
+        INSERT INTO search_transactions (rowid, asset, network, txid, from_address, to_address, order_id)
+        VALUES (new.id, new.asset, new.network, new.txid, new.from_address, new.to_address, new.order_id);
+      END;
+      CREATE TRIGGER search_transactions_delete AFTER DELETE ON transactions BEGIN
+        INSERT INTO search_transactions (search_transactions, rowid, asset, network, txid, from_address, to_address, order_id)
+        VALUES ('delete', old.id, old.asset, old.network, old.txid, old.from_address, old.to_address, old.order_id);
+      END;
+
+      CREATE VIRTUAL TABLE search_evidence USING fts5(
+        original_name, description, tags, content='evidence', content_rowid='id', tokenize='trigram'
+      );
+      CREATE TRIGGER search_evidence_insert AFTER INSERT ON evidence BEGIN
+        INSERT INTO search_evidence (rowid, original_name, description, tags) VALUES (new.id, new.original_name, new.description, new.tags);
+      END;
+      CREATE TRIGGER search_evidence_update AFTER UPDATE OF original_name, description, tags ON evidence BEGIN
+        INSERT INTO search_evidence (search_evidence, rowid, original_name, description, tags)
+        VALUES ('delete', old.id, old.original_name, old.description, old.tags);
+        INSERT INTO search_evidence (rowid, original_name, description, tags) VALUES (new.id, new.original_name, new.description, new.tags);
+      END;
+      CREATE TRIGGER search_evidence_delete AFTER DELETE ON evidence BEGIN
+        INSERT INTO search_evidence (search_evidence, rowid, original_name, description, tags)
+        VALUES ('delete', old.id, old.original_name, old.description, old.tags);
+      END;
+
+      -- What was written before v3 becomes searchable now: each index is built from its content table.
+      INSERT INTO search_entries (search_entries) VALUES ('rebuild');
+      INSERT INTO search_tickets (search_tickets) VALUES ('rebuild');
+      INSERT INTO search_transactions (search_transactions) VALUES ('rebuild');
+      INSERT INTO search_evidence (search_evidence) VALUES ('rebuild');
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -1,0 +1,74 @@
+/**
+ * tickets.metrics and platforms.metrics: the response-time figures of waits.ts, read from the store.
+ * Both read only the columns the figures need, in timeline order, through one prepared statement each.
+ */
+import type { ChannelKind, PlatformScorecard, TicketMetrics } from '../../../shared/domain';
+import type { CoreContext } from '../context';
+import { statement } from '../db/statements';
+import { requireTicket } from '../tickets/ticketGuards';
+import { findWaits, median, ticketMetricsOf, type TimelineItem } from './waits';
+
+const TIMELINE_COLUMNS = 'id, author, kind, agent_name AS agentName, channel, occurred_at AS occurredAt';
+
+export function ticketMetrics(ctx: CoreContext, ticketId: number): TicketMetrics {
+  requireTicket(ctx, ticketId);
+  const timeline = statement(ctx.db, `SELECT ${TIMELINE_COLUMNS} FROM entries WHERE ticket_id = ? ORDER BY occurred_at, id`).all(
+    ticketId,
+  ) as TimelineItem[];
+  return ticketMetricsOf(timeline, ctx.now());
+}
+
+/**
+ * One scorecard per platform (every platform, by name): how many tickets, the median time to the platform's
+ * answer per channel (each ended wait counts once, under the channel of the message that started it;
+ * channel null = entries logged without one), and how many channels are confirmed official.
+ */
+export function platformScorecards(ctx: CoreContext): PlatformScorecard[] {
+  const platforms = statement(
+    ctx.db,
+    `SELECT p.id, p.name,
+            (SELECT count(*) FROM tickets t WHERE t.platform_id = p.id) AS tickets,
+            (SELECT count(*) FROM channels c WHERE c.platform_id = p.id AND c.verified = 1) AS officialChannels
+     FROM platforms p ORDER BY p.name COLLATE NOCASE, p.id`,
+  ).all() as { id: number; name: string; tickets: number; officialChannels: number }[];
+
+  // Waits per platform and channel, from every ticket's timeline, walked ticket by ticket.
+  const waitsByPlatform = new Map<number, Map<ChannelKind | null, number[]>>();
+  const tickets = statement(ctx.db, 'SELECT id, platform_id AS platformId FROM tickets ORDER BY id').all() as { id: number; platformId: number }[];
+  const timelineOf = statement(ctx.db, `SELECT ${TIMELINE_COLUMNS} FROM entries WHERE ticket_id = ? ORDER BY occurred_at, id`);
+  const now = ctx.now();
+  for (const ticket of tickets) {
+    const byChannel = waitsByPlatform.get(ticket.platformId) ?? new Map<ChannelKind | null, number[]>();
+    waitsByPlatform.set(ticket.platformId, byChannel);
+    for (const wait of findWaits(timelineOf.iterate(ticket.id) as Iterable<TimelineItem>, now)) {
+      if (wait.toEntryId === null) continue;
+      const list = byChannel.get(wait.channel) ?? [];
+      list.push(wait.seconds);
+      byChannel.set(wait.channel, list);
+    }
+  }
+
+  return platforms.map((p) => {
+    const ratings = ratingsOf(ctx, p.id);
+    return {
+      platformId: p.id,
+      platformName: p.name,
+      tickets: p.tickets,
+      responseByChannel: [...(waitsByPlatform.get(p.id) ?? new Map<ChannelKind | null, number[]>())]
+        .map(([channel, seconds]) => ({ channel, medianSeconds: median(seconds), answered: seconds.length }))
+        .sort((a, b) => (a.channel ?? '~').localeCompare(b.channel ?? '~')),
+      attitude: ratings.attitude,
+      problemSolving: ratings.problemSolving,
+      officialChannels: p.officialChannels,
+    };
+  });
+}
+
+/**
+ * The seam for the user's 1–5 ratings per ticket (attitude, problem solving). They arrive with their own
+ * issue and table; until then no platform is rated. Replace this with the averages over the platform's
+ * rated tickets (null while none is rated).
+ */
+function ratingsOf(_ctx: CoreContext, _platformId: number): { attitude: number | null; problemSolving: number | null } {
+  return { attitude: null, problemSolving: null };
+}
