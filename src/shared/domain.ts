@@ -65,6 +65,15 @@ export interface Channel {
   foundVia: FoundVia | null;
   verified: boolean;
   createdAt: Instant;
+  /**
+   * The guard's judgement (guard.checkContact against the platform's official domains and its other
+   * official channels). A verified channel is official unless the check finds it suspicious (a lookalike
+   * domain, a free-mail address, a shortener...): then it is 'suspicious' even though the user marked it
+   * verified, because a fake site can look convincing enough to be "confirmed" by mistake.
+   */
+  state: GuardVerdict;
+  /** Why, most important first (the sentences in both languages). */
+  stateReasons: GuardReason[];
 }
 
 export interface Transaction {
@@ -93,6 +102,8 @@ export interface TicketSummary {
   updatedAt: Instant;
   entryCount: number;
   lastEntryAt: Instant | null;
+  /** Entries with at least one guard flag (suspected impersonation): the UI shows a warning when > 0. */
+  flaggedEntries: number;
   /** Amounts at stake, one per asset, as decimal strings. */
   amounts: { asset: string; amount: string }[];
 }
@@ -122,6 +133,8 @@ export interface Entry {
   /** When the current text was written, if it was edited (null: never edited). */
   revisedAt: Instant | null;
   call: { durationSec: number | null; number: string | null } | null;
+  /** Marks of support impersonation found in an agent-side entry (always [] for the user's own entries). */
+  flags: GuardFlag[];
 }
 
 export interface EntryRevision {
@@ -316,4 +329,50 @@ export interface PlatformScorecard {
   problemSolving: number | null;
   /** Only channels confirmed as official count. */
   officialChannels: number;
+}
+
+/** The guard (issue 7): is a contact the platform's real support, and does a message look like impersonation? */
+export const GUARD_VERDICTS = ['official', 'unverified', 'suspicious'] as const;
+export type GuardVerdict = (typeof GUARD_VERDICTS)[number];
+
+export const GUARD_CONTACT_KINDS = ['url', 'email', 'phone', 'social', 'unknown'] as const;
+export type GuardContactKind = (typeof GUARD_CONTACT_KINDS)[number];
+
+export const GUARD_FLAG_KINDS = [
+  'seed_phrase',
+  'private_key',
+  'password',
+  'otp_code',
+  'remote_access',
+  'release_fee',
+  'safe_wallet',
+  'urgency_threat',
+  'link',
+] as const;
+export type GuardFlagKind = (typeof GUARD_FLAG_KINDS)[number];
+
+/** A machine-readable reason (code + params) and the sentence to show, in both languages. */
+export interface GuardReason {
+  code: string;
+  params: Record<string, string>;
+  text: { en: string; 'zh-CN': string };
+}
+
+export interface ContactCheckResult {
+  verdict: GuardVerdict;
+  kind: GuardContactKind;
+  /** Canonical form: lower-case host for links, bare address for e-mail, +digits for phones, network:handle. */
+  normalized: string;
+  /** Most important first; an official verdict carries the reason it is official. */
+  reasons: GuardReason[];
+}
+
+/** One mark of impersonation in a message: `excerpt` is exactly `text.slice(start, end)` (UTF-16 offsets). */
+export interface GuardFlag {
+  kind: GuardFlagKind;
+  ruleId: string;
+  excerpt: string;
+  start: number;
+  end: number;
+  reason: GuardReason;
 }

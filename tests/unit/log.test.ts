@@ -46,6 +46,7 @@ describe('the conversation log', () => {
       revision: 1,
       revisedAt: null,
       call: null,
+      flags: [],
     });
   });
 

@@ -43,6 +43,7 @@ describe('opening a fresh store', () => {
         'audit_events',
         'channels',
         'entries',
+        'entry_flags',
         'entry_revisions',
         'evidence',
         'evidence_custody',
@@ -233,5 +234,9 @@ describe('query plans', () => {
     const audit = planOf('SELECT * FROM audit_events WHERE ticket_id = ? ORDER BY id');
     expect(audit).toContain('USING INDEX audit_by_ticket');
     expect(audit).not.toContain('USE TEMP B-TREE');
+    // log.list's one extra query: a ticket's guard flags, grouped by entry, without a sort.
+    const flags = planOf('SELECT entry_id, kind, rule_id, excerpt, start, "end", reason FROM entry_flags WHERE ticket_id = ? ORDER BY entry_id, id');
+    expect(flags).toContain('USING INDEX entry_flags_by_ticket');
+    expect(flags).not.toContain('USE TEMP B-TREE');
   });
 });

@@ -31,6 +31,15 @@ const TRANSCRIPTS = [
 /** Search input a user may type that means something to FTS5's query language or to LIKE. */
 const HOSTILE_QUERIES = ['"', '*', 'OR', 'AND', 'NOT', '(((', ')', 'NEAR(', 'NEAR(a b', '-', '^', ':', '{a b}', 'a:b', '%', '_', '\\', "'", '" OR "', 'x*', '🙂', '👍🏽', '客', '客服', '冻结', '\u0000', 'a'.repeat(500), '"'.repeat(500)];
 
+/** Contacts the guard must read without error: confusables, full-width, IDN, IP forms, display names, tricks. */
+const HOSTILE_CONTACTS = [
+  'ｂｉｎａｎｃｅ．ｃｏｍ', 'bіnance.com', 'xn--bnance-bwa.com', 'http://3232235777', 'http://[::1]/x', 'https://binance.com@evil.example',
+  '"Binance Support" <support.binance@gmail.com>', 'javascript:alert(1)', 'data:text/html,<b>', 't.me/+abc', '@BinanceHelp_Desk',
+  '+86 138 0013 8000', 'https://bit.ly/3xYz', 'binance-support-help.com', 'https://' + 'a.'.repeat(200) + 'com', '\u202Ecom.ecnanib',
+  'mailto:', '://', 'http://', '@', '.', 'xn--', 'https://币安.中国/路径',
+];
+const SCAM_LINES = ['请提供您的助记词以便解冻账户', 'Please send your 2FA code now or your account will be closed', '需要缴纳解冻费 500 USDT', 'We will never ask for your password'];
+
 let t: TestCore;
 let seededJobId = '';
 /** In the core (web mode) these belong to the desktop shell: they answer `unsupported`, never ok. */
@@ -315,6 +324,23 @@ const VALID = {
   ),
   'tickets.metrics': fc.record({ ticketId: id }),
   'platforms.metrics': fc.constantFrom(undefined, {}),
+  'guard.checkContact': fc.record({
+    platformId: id,
+    value: fc.oneof(
+      text,
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.webUrl(),
+      fc.emailAddress(),
+      fc.constantFrom(...HOSTILE_CONTACTS),
+    ),
+  }),
+  'guard.scan': fc.record(
+    {
+      text: fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom(...HOSTILE_CONTACTS, ...SCAM_LINES)),
+      platformId: id,
+    },
+    { requiredKeys: ['text'] },
+  ),
   'audit.list': fc.oneof(fc.constant(undefined), fc.constant({}), fc.record({ ticketId: id })),
 } satisfies Record<MethodName, fc.Arbitrary<unknown>>;
 

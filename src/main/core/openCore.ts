@@ -12,6 +12,7 @@ import type { CoreContext } from './context';
 import { openDatabase } from './db/openDatabase';
 import { createEvidenceVault } from './evidence/vault';
 import { createJobRegistry } from './jobs/jobRegistry';
+import { rescanMissingFlags } from './log/entryFlags';
 
 export interface CoreOptions {
   dataDir: string;
@@ -56,6 +57,13 @@ export function openCore(options: CoreOptions): Core {
     log,
     capabilities: { pickFiles: false, screenCapture: false, openExternally: false },
   };
+  // Agent entries never scanned (written before schema v4) or scanned with other rules get their guard flags
+  // now. Never fatal: the store works without them.
+  try {
+    rescanMissingFlags(ctx);
+  } catch (error) {
+    log(`guard: rescan at start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const shellHandlers = options.shellHandlers?.(ctx) ?? {};
   ctx.capabilities = {
     pickFiles: 'evidence.pick' in shellHandlers,

@@ -36,6 +36,8 @@ import {
   type Platform,
   type Ticket,
   type TicketSummary,
+  type ContactCheckResult,
+  type GuardFlag,
 } from '../domain';
 import { LIMITS } from '../limits';
 import {
@@ -275,6 +277,24 @@ export const contract = {
 
   'tickets.metrics': json(z.strictObject({ ticketId: id })).returns<TicketMetrics>(),
   'platforms.metrics': json(nothing).returns<PlatformScorecard[]>(),
+
+  /**
+   * Is this URL / e-mail / phone / social contact the platform's real support? Checked against the
+   * platform's official domains and its official channels; reasons come with their sentences in both languages.
+   */
+  'guard.checkContact': json(
+    z.strictObject({
+      platformId: id,
+      value: z.string().min(1, { message: 'Required' }).max(LIMITS.address, { message: `Too long: at most ${LIMITS.address} characters` }),
+    }),
+  ).returns<ContactCheckResult>(),
+  /** Marks of support impersonation in a text (with a platform: links not its own are flagged too). Nothing is stored. */
+  'guard.scan': json(
+    z.strictObject({
+      text: z.string().max(LIMITS.entryText, { message: `Too long: at most ${LIMITS.entryText} characters` }),
+      platformId: id.optional(),
+    }),
+  ).returns<{ flags: GuardFlag[] }>(),
 
   'audit.list': json(z.strictObject({ ticketId: id.optional() }).optional()).returns<AuditEvent[]>(),
 } as const;

@@ -42,6 +42,8 @@ export const METHOD_KINDS = {
   search: 'json',
   'tickets.metrics': 'json',
   'platforms.metrics': 'json',
+  'guard.checkContact': 'json',
+  'guard.scan': 'json',
   'audit.list': 'json',
 } as const satisfies { [K in MethodName]: KindOf<K> };
 

@@ -4,6 +4,7 @@ import type { CoreContext } from '../context';
 import type { Handlers } from './router';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { addChannel, createPlatform, getPlatform, listPlatforms } from '../platforms/platformStore';
+import { guardCheckContact, guardScan } from '../platforms/platformGuard';
 import { createTicket, getTicket, listTickets, updateTicket } from '../tickets/ticketStore';
 import { addTransaction } from '../tickets/transactionStore';
 import { addEntry, editEntry, entryHistory, listEntries } from '../log/logStore';
@@ -66,6 +67,8 @@ export function createHandlers(ctx: CoreContext): Handlers {
     search: (input) => search(ctx, input),
     'tickets.metrics': ({ ticketId }) => ticketMetrics(ctx, ticketId),
     'platforms.metrics': () => platformScorecards(ctx),
+    'guard.checkContact': (input) => guardCheckContact(ctx, input),
+    'guard.scan': (input) => guardScan(ctx, input),
     'audit.list': (input) => {
       if (input?.ticketId !== undefined) requireTicket(ctx, input.ticketId);
       return ctx.audit.list(input?.ticketId);

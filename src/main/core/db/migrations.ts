@@ -273,6 +273,33 @@ export const migrations: Migration[] = [
       INSERT INTO search_evidence (search_evidence) VALUES ('rebuild');
     `);
   },
+
+  function v4_guardFlags(db) {
+    db.exec(`
+      -- The guard (issue 7): marks of support impersonation found in agent-side entries. Derived data, written
+      -- by the core (src/main/core/log/entryFlags.ts) and replaced whenever the entry is scanned again, so
+      -- not append-only. ticket_id is the entry's (copied) so that log.list and the tickets' flagged counts
+      -- read one index. start/end are UTF-16 offsets into the entry's text; reason is {code, params} JSON.
+      CREATE TABLE entry_flags (
+        id INTEGER PRIMARY KEY,
+        entry_id INTEGER NOT NULL REFERENCES entries(id),
+        ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+        kind TEXT NOT NULL,
+        rule_id TEXT NOT NULL,
+        excerpt TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        reason TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX entry_flags_by_entry ON entry_flags(entry_id);
+      CREATE INDEX entry_flags_by_ticket ON entry_flags(ticket_id, entry_id);
+
+      -- The rules version an entry was last scanned with (NULL: never). No backfill here: the scan is app
+      -- code that changes with the rules, so the core scans what is missing or out of date at start-up
+      -- (rescanMissingFlags), which also covers later rule updates.
+      ALTER TABLE entries ADD COLUMN scanned_rules_version INTEGER;
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -33,6 +33,9 @@ import { evidenceMaxBytes } from '../settings/settingsStore';
 import { requireTicket, touchTicket } from '../tickets/ticketGuards';
 import { formatBytes } from '../evidence/vault';
 import { parseUpload, readUpload } from './importInput';
+import { scanEntry } from './entryFlags';
+import { ticketPlatformRef } from '../platforms/platformGuard';
+import type { PlatformRef } from '../guard';
 
 type ImportInput = ParsedInputOf<'import.transcript'>;
 type Warning = ImportResult['warnings'][number];
@@ -141,6 +144,14 @@ async function store(
          ON CONFLICT (ticket_id, import_key) WHERE import_key IS NOT NULL DO NOTHING`,
       );
       const recordedAt = ctx.now().toISOString();
+      // Every imported agent message is scanned for impersonation; the platform is read once (and a failure
+      // to read it only means no flags: scanEntry logs it and the import goes on).
+      let platform: PlatformRef | undefined;
+      try {
+        platform = ticketPlatformRef(ctx, ticketId);
+      } catch (error) {
+        ctx.log(`guard: platform of ticket ${ticketId} unreadable, import not scanned: ${error instanceof Error ? error.message : String(error)}`);
+      }
       const entryIds = new Map<string, number>();
       let imported = 0;
       let skipped = 0;
@@ -166,7 +177,9 @@ async function store(
           continue;
         }
         imported++;
-        entryIds.set(message.key, Number(result.lastInsertRowid));
+        const entryId = Number(result.lastInsertRowid);
+        entryIds.set(message.key, entryId);
+        if (author === 'agent' && platform) scanEntry(ctx, { id: entryId, ticketId, text: message.text }, platform);
       }
       let evidenceAdded = 0;
       for (const { key, evidence } of prepared) {

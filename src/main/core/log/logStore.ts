@@ -9,6 +9,7 @@ import { notFound } from '../errors';
 import { orNull } from '../db/json';
 import { statement } from '../db/statements';
 import { requireTicket, touchTicket } from '../tickets/ticketGuards';
+import { flagsOfEntry, flagsOfTicket, scanEntry } from './entryFlags';
 
 interface EntryRow {
   id: number;
@@ -50,6 +51,8 @@ export function addEntry(ctx: CoreContext, input: ParsedInputOf<'log.add'>): { i
       orNull(input.call?.number),
     );
     const id = Number(lastInsertRowid);
+    // The platform's side is scanned for impersonation; a failure there never stops the entry (entryFlags.ts).
+    if (input.author === 'agent') scanEntry(ctx, { id, ticketId: input.ticketId, text: input.text });
     touchTicket(ctx, input.ticketId);
     ctx.audit.record('entry.added', {
       ticketId: input.ticketId,
@@ -91,6 +94,7 @@ export function listEntries(ctx: CoreContext, ticketId: number): Entry[] {
   const rows = statement(ctx.db, `SELECT ${ENTRY_COLUMNS} FROM entries WHERE ticket_id = ? ORDER BY occurred_at, id`, { raw: true }).all(
     ticketId,
   ) as EntryTuple[];
+  const flags = flagsOfTicket(ctx, ticketId);
   const entries = new Array<Entry>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const [id, ticket, kind, author, agentName, channel, occurredAt, timeZone, recordedAt, text, revision, revisedAt, durationSec, number] = rows[i]!;
@@ -108,6 +112,7 @@ export function listEntries(ctx: CoreContext, ticketId: number): Entry[] {
       revision,
       revisedAt,
       call: kind === 'call' ? { durationSec, number } : null,
+      flags: flags.get(id) ?? [],
     };
   }
   return entries;
@@ -116,7 +121,7 @@ export function listEntries(ctx: CoreContext, ticketId: number): Entry[] {
 export function getEntry(ctx: CoreContext, id: number): Entry {
   const row = statement(ctx.db, `SELECT ${ENTRY_COLUMNS} FROM entries WHERE id = ?`).get(id) as EntryRow | undefined;
   if (!row) throw notFound('Entry', id);
-  return toEntry(row);
+  return toEntry(row, flagsOfEntry(ctx, id));
 }
 
 export function editEntry(ctx: CoreContext, input: ParsedInputOf<'log.edit'>): Entry {
@@ -129,6 +134,8 @@ export function editEntry(ctx: CoreContext, input: ParsedInputOf<'log.edit'>): E
     ctx.db
       .prepare('UPDATE entries SET text = ?, revision = revision + 1, revised_at = ? WHERE id = ?')
       .run(input.text, ctx.now().toISOString(), input.id);
+    // The new text replaces the old one's flags (an agent entry only: the user's own words are not scanned).
+    if (before.author === 'agent') scanEntry(ctx, { id: before.id, ticketId: before.ticketId, text: input.text });
     ctx.audit.record('entry.edited', {
       ticketId: before.ticketId,
       subject: `entry:${before.id}`,
@@ -148,7 +155,7 @@ export function entryHistory(ctx: CoreContext, id: number): EntryRevision[] {
   return [...earlier, { revision: entry.revision, text: entry.text, writtenAt: entry.revisedAt ?? entry.recordedAt }];
 }
 
-function toEntry(row: EntryRow): Entry {
+function toEntry(row: EntryRow, flags: Entry['flags']): Entry {
   return {
     id: row.id,
     ticketId: row.ticket_id,
@@ -163,6 +170,7 @@ function toEntry(row: EntryRow): Entry {
     revision: row.revision,
     revisedAt: row.revised_at,
     call: row.kind === 'call' ? { durationSec: row.call_duration_sec, number: row.call_number } : null,
+    flags,
   };
 }
 

@@ -4,6 +4,7 @@ import type { ParsedInputOf } from '../../../shared/api/contract';
 import { inTransaction, type CoreContext } from '../context';
 import { notFound } from '../errors';
 import { orNull, parseStringList } from '../db/json';
+import { channelState } from './platformGuard';
 
 type CreatePlatform = ParsedInputOf<'platforms.create'>;
 type AddChannel = ParsedInputOf<'channels.add'>;
@@ -89,18 +90,20 @@ function insertChannel(ctx: CoreContext, input: AddChannel): number {
 }
 
 function toPlatform(row: PlatformRow, channels: ChannelRow[]): Platform {
+  const officialDomains = parseStringList(row.official_domains);
   return {
     id: row.id,
     name: row.name,
     website: row.website,
-    officialDomains: parseStringList(row.official_domains),
+    officialDomains,
     notes: row.notes,
     createdAt: row.created_at,
-    channels: channels.map(toChannel),
+    channels: channels.map((c) => toChannel(c, { name: row.name, officialDomains })),
   };
 }
 
-function toChannel(row: ChannelRow): Channel {
+/** A channel with its guard state (platformGuard.ts: verified = official unless the check finds it suspicious). */
+function toChannel(row: ChannelRow, platform: { name: string; officialDomains: string[] }): Channel {
   return {
     id: row.id,
     platformId: row.platform_id,
@@ -109,5 +112,6 @@ function toChannel(row: ChannelRow): Channel {
     foundVia: row.found_via,
     verified: row.verified === 1,
     createdAt: row.created_at,
+    ...channelState({ address: row.address, verified: row.verified === 1 }, platform),
   };
 }

@@ -24,12 +24,14 @@ interface TicketRow {
   updated_at: string;
   entry_count: number;
   last_entry_at: string | null;
+  flagged_entries: number;
 }
 
 const SELECT_TICKETS = `
   SELECT t.*, p.name AS platform_name,
          (SELECT count(*) FROM entries e WHERE e.ticket_id = t.id) AS entry_count,
-         (SELECT max(e.occurred_at) FROM entries e WHERE e.ticket_id = t.id) AS last_entry_at
+         (SELECT max(e.occurred_at) FROM entries e WHERE e.ticket_id = t.id) AS last_entry_at,
+         (SELECT count(DISTINCT f.entry_id) FROM entry_flags f WHERE f.ticket_id = t.id) AS flagged_entries
   FROM tickets t JOIN platforms p ON p.id = t.platform_id`;
 
 export function createTicket(ctx: CoreContext, input: ParsedInputOf<'tickets.create'>): { id: number } {
@@ -122,6 +124,7 @@ function toSummary(row: TicketRow, amounts: { asset: string; amount: string }[])
     updatedAt: row.updated_at,
     entryCount: row.entry_count,
     lastEntryAt: row.last_entry_at,
+    flaggedEntries: row.flagged_entries,
     amounts,
   };
 }
