@@ -5,6 +5,7 @@
 import type { Author, Entry, Evidence } from '../../../shared/domain';
 import type { DossierData } from './dossierData';
 import { formatInZone, formatUtc } from './formatTime';
+import { bilingual, hasSuspicions, suspectedImpersonation } from './impersonation';
 
 const AUTHOR_LABEL: Record<Author, string> = {
   me: 'Me / 我',
@@ -50,6 +51,18 @@ export function transcriptText(data: DossierData, evidenceNames: Map<number, str
     lines.push(...entry.text.split(/\r?\n/).map((l) => `  ${l}`));
     if (entry.revision > 1) lines.push(`  (edited, revision ${entry.revision} / 已编辑)`);
     for (const name of evidenceFor(entry, evidence, evidenceNames)) lines.push(`  Evidence / 证据: ${name}`);
+  }
+  const suspicions = suspectedImpersonation(data);
+  if (hasSuspicions(suspicions)) {
+    lines.push('', 'Suspected impersonation / 疑似冒充客服:');
+    for (const { channel, reasons } of suspicions.contacts) {
+      lines.push(`  Contact / 联系方式: ${channel.kind} ${channel.address}`);
+      for (const reason of reasons) lines.push(`    - ${bilingual(reason)}`);
+    }
+    for (const { entry, flags } of suspicions.messages) {
+      lines.push(`  Message / 消息 [${when(entry)}] ${speaker(entry)}`);
+      for (const flag of flags) lines.push(`    - "${flag.excerpt}": ${bilingual(flag.reason)}`);
+    }
   }
   lines.push('', 'Evidence / 证据:');
   for (const item of evidence) {
@@ -108,13 +121,38 @@ header{font-size:.9rem;color:#4a5568}table{border-collapse:collapse;width:100%}t
     .join('')}</ul>
 <h2>Conversation / 对话</h2>
 ${rows}
-<h2>Evidence / 证据</h2>
+${impersonationHtml(data)}<h2>Evidence / 证据</h2>
 <table><thead><tr><th>File / 文件</th><th>Bytes / 字节</th><th>Type / 类型</th><th>SHA-256</th></tr></thead>
 <tbody>
 ${evidenceRows}
 </tbody></table>
 </body>
 </html>
+`;
+}
+
+function impersonationHtml(data: DossierData): string {
+  const suspicions = suspectedImpersonation(data);
+  if (!hasSuspicions(suspicions)) return '';
+  const contacts = suspicions.contacts
+    .map(
+      ({ channel, reasons }) =>
+        `<li><code>${esc(channel.address)}</code> (${esc(channel.kind)})<ul>${reasons
+          .map((r) => `<li>${esc(bilingual(r))}</li>`)
+          .join('')}</ul></li>`,
+    )
+    .join('');
+  const messages = suspicions.messages
+    .map(
+      ({ entry, flags }) =>
+        `<li>${esc(speaker(entry))}, <time datetime="${esc(entry.occurredAt)}">${esc(when(entry))}</time><ul>${flags
+          .map((f) => `<li><mark>${esc(f.excerpt)}</mark>: ${esc(bilingual(f.reason))}</li>`)
+          .join('')}</ul></li>`,
+    )
+    .join('');
+  return `<h2>Suspected impersonation / 疑似冒充客服</h2>
+${contacts ? `<h3>Contacts / 联系方式</h3><ul>${contacts}</ul>` : ''}
+${messages ? `<h3>Messages / 消息</h3><ul>${messages}</ul>` : ''}
 `;
 }
 

@@ -17,6 +17,7 @@ import { safeFileName } from '../../../shared/safeFileName';
 import { readDossierData } from './dossierData';
 import { transcriptHtml, transcriptText } from './transcript';
 import { readmeText } from './readme';
+import { suspectedImpersonation } from './impersonation';
 import { verifiedEvidenceStream } from './verifiedEvidence';
 
 export interface ManifestFile {
@@ -50,6 +51,7 @@ export function exportZip(ctx: CoreContext, ticketId: number): ZipExport {
     files.push({ path: evidenceNames.get(item.id)!, size: item.size, sha256: item.sha256 });
   }
 
+  const suspicions = suspectedImpersonation(data);
   const manifest = Buffer.from(
     JSON.stringify(
       {
@@ -59,6 +61,10 @@ export function exportZip(ctx: CoreContext, ticketId: number): ZipExport {
         exportedAt: exportedAt.toISOString(),
         ticket: { id: data.ticket.id, title: data.ticket.title, platform: data.platform.name },
         auditTrail: { events: data.auditEvents.length, fingerprint: data.auditFingerprint },
+        suspectedImpersonation: {
+          contacts: suspicions.contacts.map(({ channel }) => channel.address),
+          flaggedMessages: suspicions.messages.length,
+        },
         evidence: data.evidence.map((item) => ({
           path: evidenceNames.get(item.id),
           originalName: item.originalName,
