@@ -109,8 +109,11 @@ describe('platforms.metrics', () => {
     const binance = (
       await call<{ id: number }>(t.router, 'platforms.create', {
         name: 'Binance',
+        officialDomains: ['binance.com'],
         channels: [
           { kind: 'live_chat', address: 'https://www.binance.com/chat', verified: true },
+          // Marked verified by mistake, but a lookalike: "channels offered" must not count it.
+          { kind: 'live_chat', address: 'https://binance-support-help.com/chat', verified: true },
           { kind: 'email', address: 'support@binance.com', verified: true },
           { kind: 'social', address: '@binance_fake_help' },
         ],

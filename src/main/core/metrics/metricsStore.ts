@@ -6,6 +6,7 @@ import type { ChannelKind, PlatformScorecard, TicketMetrics } from '../../../sha
 import type { CoreContext } from '../context';
 import { statement } from '../db/statements';
 import { requireTicket } from '../tickets/ticketGuards';
+import { listPlatforms } from '../platforms/platformStore';
 import { findWaits, median, ticketMetricsOf, type TimelineItem } from './waits';
 
 const TIMELINE_COLUMNS = 'id, author, kind, agent_name AS agentName, channel, occurred_at AS occurredAt';
@@ -27,10 +28,14 @@ export function platformScorecards(ctx: CoreContext): PlatformScorecard[] {
   const platforms = statement(
     ctx.db,
     `SELECT p.id, p.name,
-            (SELECT count(*) FROM tickets t WHERE t.platform_id = p.id) AS tickets,
-            (SELECT count(*) FROM channels c WHERE c.platform_id = p.id AND c.verified = 1) AS officialChannels
+            (SELECT count(*) FROM tickets t WHERE t.platform_id = p.id) AS tickets
      FROM platforms p ORDER BY p.name COLLATE NOCASE, p.id`,
-  ).all() as { id: number; name: string; tickets: number; officialChannels: number }[];
+  ).all() as { id: number; name: string; tickets: number }[];
+  // "Channels offered" counts only channels whose state is official: verified by the user AND not a
+  // lookalike by the guard's check (a convincing fake site must not raise the platform's score).
+  const officialChannels = new Map(
+    listPlatforms(ctx).map((p) => [p.id, p.channels.filter((c) => c.state === 'official').length]),
+  );
 
   // Waits per platform and channel, from every ticket's timeline, walked ticket by ticket.
   const waitsByPlatform = new Map<number, Map<ChannelKind | null, number[]>>();
@@ -59,7 +64,7 @@ export function platformScorecards(ctx: CoreContext): PlatformScorecard[] {
         .sort((a, b) => (a.channel ?? '~').localeCompare(b.channel ?? '~')),
       attitude: ratings.attitude,
       problemSolving: ratings.problemSolving,
-      officialChannels: p.officialChannels,
+      officialChannels: officialChannels.get(p.id) ?? 0,
     };
   });
 }
