@@ -18,6 +18,8 @@ import './styles/evidence-view.css';
 import './styles/adding.css';
 import './styles/viewer.css';
 import './styles/vault.css';
+import './styles/conversation.css';
+import './styles/guard.css';
 
 setupI18n();
 const queryClient = createQueryClient();

@@ -13,4 +13,9 @@ export const queryKeys = {
   custody: (evidenceId: number) => ['evidence-custody', evidenceId] as const,
   captureSources: ['capture-sources'] as const,
   job: (jobId: string) => ['job', jobId] as const,
+  /** Response figures follow the log: the key carries when the log was last fetched (see useTicketMetrics). */
+  ticketMetrics: (ticketId: number) => ['ticket-metrics', ticketId] as const,
+  platformMetrics: ['platform-metrics'] as const,
+  search: ['search'] as const,
+  importPreview: (ticketId: number) => ['import-preview', ticketId] as const,
 };

@@ -3,6 +3,7 @@ import { Icon } from '@renderer/components/Icon';
 import { LanguageSwitcher } from '@renderer/components/LanguageSwitcher';
 import { Home } from '@renderer/features/home/Home';
 import { PlatformSidebarList } from '@renderer/features/platforms/PlatformSidebarList';
+import { SearchLauncher } from '@renderer/features/search/SearchLauncher';
 import { useGlobalShortcuts } from '@renderer/features/shortcuts/useGlobalShortcuts';
 import { TicketSidebarList } from '@renderer/features/tickets/TicketSidebarList';
 import { TicketView } from '@renderer/features/tickets/TicketView';
@@ -61,6 +62,7 @@ export function App() {
       <div className="workspace">
         <nav className="sidebar" aria-label={t('nav.label')}>
           <div className="sidebar__actions">
+            <SearchLauncher />
             <button
               type="button"
               className="button button--primary button--block"

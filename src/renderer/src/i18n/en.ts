@@ -2,6 +2,9 @@
  * English strings: the reference. zhCN.ts is typed `typeof en`, so a key missing there fails the
  * typecheck. Keys are grouped by screen; vocabularies mirror src/shared/domain.ts.
  */
+import { conversationEn } from './conversation.en';
+import { guardEn } from './guard.en';
+
 export const en = {
   app: {
     name: 'Casefile',
@@ -462,6 +465,8 @@ export const en = {
     internal: 'Something went wrong inside Casefile. Your saved data is safe.',
     unknown: 'Something unexpected happened.',
   },
+  ...conversationEn,
+  ...guardEn,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,6 @@
 /** 简体中文。类型是 `Messages`（来自 en.ts）：少一个键或多一个键都会让类型检查失败。 */
+import { conversationZhCN } from './conversation.zhCN';
+import { guardZhCN } from './guard.zhCN';
 import type { Messages } from './en';
 
 export const zhCN: Messages = {
@@ -459,4 +461,6 @@ export const zhCN: Messages = {
     internal: '维权档案内部出了问题。已保存的数据是安全的。',
     unknown: '发生了意外情况。',
   },
+  ...conversationZhCN,
+  ...guardZhCN,
 };

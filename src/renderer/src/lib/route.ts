@@ -9,7 +9,8 @@ export type TicketView = 'timeline' | 'evidence';
 export type Route = { name: 'home' } | { name: 'ticket'; ticketId: number; view: TicketView };
 
 function parseHash(hash: string): Route {
-  const match = /^#\/tickets\/(\d+)(\/evidence)?$/.exec(hash);
+  // A query after the path (`#/tickets/12?entry=40`, scroll to an entry) is read where it is used.
+  const match = /^#\/tickets\/(\d+)(\/evidence)?(?:\?.*)?$/.exec(hash);
   const id = match?.[1] ? Number(match[1]) : NaN;
   if (!Number.isSafeInteger(id) || id <= 0) return { name: 'home' };
   return { name: 'ticket', ticketId: id, view: match?.[2] ? 'evidence' : 'timeline' };

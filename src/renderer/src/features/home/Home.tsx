@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useDialogs } from '@renderer/app/dialogs';
 import { ErrorMessage } from '@renderer/components/ErrorMessage';
 import { usePlatforms } from '@renderer/features/platforms/queries';
+import { PlatformScorecards } from '@renderer/features/metrics/PlatformScorecards';
 import { useTickets } from '@renderer/features/tickets/queries';
 import { isClosed, lastActivity } from '@renderer/features/tickets/statusGroups';
 import { TicketRow } from '@renderer/features/tickets/TicketRow';
@@ -66,6 +67,7 @@ export function Home() {
     <main className="home" id="main" tabIndex={-1}>
       <div className="home__inner">
         {content}
+        {tickets.data?.length ? <PlatformScorecards /> : null}
         {tickets.data?.length ? <VaultHomeCard /> : null}
         <p className="safety-note" role="note">
           {t('home.scamWarning')}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANNEL_KINDS, FOUND_VIA, type ChannelKind, type FoundVia } from '@shared/domain';
 import { LIMITS } from '@shared/limits';
 import { CheckboxField, SelectField, TextField } from '@renderer/components/fields';
+import { ContactCheck } from '@renderer/features/guard/ContactCheck';
 
 export interface ChannelDraft {
   kind: ChannelKind;
@@ -28,50 +29,55 @@ interface ChannelFieldsProps {
   value: ChannelDraft;
   onChange: (next: ChannelDraft) => void;
   addressRequired?: boolean;
+  /** The platform the address is checked against while typed (null: not saved yet, lookalikes only). */
+  platformId?: number | null;
 }
 
 /** Kind, address, where it was found and whether it is verified: shared by "add platform" and "add channel". */
-export function ChannelFields({ value, onChange, addressRequired = false }: ChannelFieldsProps) {
+export function ChannelFields({ value, onChange, addressRequired = false, platformId = null }: ChannelFieldsProps) {
   const { t } = useTranslation();
   return (
-    <div className="form-grid">
-      <SelectField
-        label={t('platformForm.channelKind')}
-        value={value.kind}
-        onChange={(e) => onChange({ ...value, kind: e.target.value as ChannelKind })}
-      >
-        {CHANNEL_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(`channelKind.${kind}`)}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        label={t('platformForm.address')}
-        hint={t('platformForm.addressHint')}
-        value={value.address}
-        maxLength={LIMITS.address}
-        required={addressRequired}
-        autoComplete="off"
-        onChange={(e) => onChange({ ...value, address: e.target.value })}
-      />
-      <SelectField
-        label={t('platformForm.foundVia')}
-        value={value.foundVia}
-        onChange={(e) => onChange({ ...value, foundVia: e.target.value as FoundVia | '' })}
-      >
-        <option value="">{t('platformForm.foundViaUnknown')}</option>
-        {FOUND_VIA.map((source) => (
-          <option key={source} value={source}>
-            {t(`foundVia.${source}`)}
-          </option>
-        ))}
-      </SelectField>
-      <CheckboxField
-        label={t('platformForm.verified')}
-        checked={value.verified}
-        onChange={(e) => onChange({ ...value, verified: e.target.checked })}
-      />
-    </div>
+    <>
+      <div className="form-grid">
+        <SelectField
+          label={t('platformForm.channelKind')}
+          value={value.kind}
+          onChange={(e) => onChange({ ...value, kind: e.target.value as ChannelKind })}
+        >
+          {CHANNEL_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`channelKind.${kind}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('platformForm.address')}
+          hint={t('platformForm.addressHint')}
+          value={value.address}
+          maxLength={LIMITS.address}
+          required={addressRequired}
+          autoComplete="off"
+          onChange={(e) => onChange({ ...value, address: e.target.value })}
+        />
+        <SelectField
+          label={t('platformForm.foundVia')}
+          value={value.foundVia}
+          onChange={(e) => onChange({ ...value, foundVia: e.target.value as FoundVia | '' })}
+        >
+          <option value="">{t('platformForm.foundViaUnknown')}</option>
+          {FOUND_VIA.map((source) => (
+            <option key={source} value={source}>
+              {t(`foundVia.${source}`)}
+            </option>
+          ))}
+        </SelectField>
+        <CheckboxField
+          label={t('platformForm.verified')}
+          checked={value.verified}
+          onChange={(e) => onChange({ ...value, verified: e.target.checked })}
+        />
+      </div>
+      <ContactCheck platformId={platformId} value={value.address} />
+    </>
   );
 }

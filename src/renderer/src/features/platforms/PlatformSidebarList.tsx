@@ -15,7 +15,9 @@ export function PlatformSidebarList({ onOpen }: { onOpen: (platformId: number) =
         <li key={p.id}>
           <button type="button" className="platform-list__item" onClick={() => onOpen(p.id)}>
             <span className="platform-list__name">{p.name}</span>
-            <span className="platform-list__meta">{t('nav.channelCount', { count: p.channels.length })}</span>
+            <span className="platform-list__meta">
+              {t('guard.support.officialCount', { count: p.channels.filter((c) => c.state === 'official').length })}
+            </span>
           </button>
         </li>
       ))}

@@ -4,6 +4,8 @@ import { ErrorMessage } from '@renderer/components/ErrorMessage';
 import { SelectField } from '@renderer/components/fields';
 import { TimeStamp } from '@renderer/components/TimeStamp';
 import { EvidenceGallery } from '@renderer/features/evidence/EvidenceGallery';
+import { ResponseFigures } from '@renderer/features/metrics/ResponseFigures';
+import { PrepareChecklist } from '@renderer/features/prepare/PrepareChecklist';
 import { useLanguage } from '@renderer/i18n';
 import { formatDateTime } from '@renderer/lib/dates';
 import { AddTransactionForm } from './AddTransactionForm';
@@ -64,6 +66,8 @@ export function TicketDetailsPanel({ ticket, showGallery = true }: { ticket: Tic
         <AddTransactionForm ticketId={ticket.id} />
       </section>
       {showGallery ? <EvidenceGallery ticketId={ticket.id} /> : null}
+      <PrepareChecklist ticket={ticket} />
+      <ResponseFigures ticketId={ticket.id} />
     </div>
   );
 }

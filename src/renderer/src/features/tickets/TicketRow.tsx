@@ -1,6 +1,7 @@
 import type { TicketSummary } from '@shared/domain';
 import { RelativeTime } from '@renderer/components/TimeStamp';
 import { StatusBadge } from '@renderer/components/StatusBadge';
+import { FlaggedMarker } from '@renderer/features/guard/FlaggedTicketBanner';
 import { useLanguage } from '@renderer/i18n';
 import { formatMoney } from '@renderer/lib/format';
 import { ticketHref } from '@renderer/lib/route';
@@ -18,6 +19,7 @@ export function TicketRow({ ticket, current }: { ticket: TicketSummary; current:
       <span className="ticket-row__title">{ticket.title}</span>
       <span className="ticket-row__bottom">
         <StatusBadge status={ticket.status} />
+        <FlaggedMarker count={ticket.flaggedEntries} />
         {ticket.amounts.length > 0 ? (
           <span className="ticket-row__amount">
             {ticket.amounts.map((a) => formatMoney(a.amount, a.asset, language)).join(' · ')}

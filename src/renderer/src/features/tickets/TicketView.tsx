@@ -9,6 +9,8 @@ import { useAddFiles } from '@renderer/features/evidence/useAddFiles';
 import { useFileDrop } from '@renderer/features/evidence/useFileDrop';
 import { usePasteEvidence } from '@renderer/features/evidence/usePasteEvidence';
 import { ExportButton } from '@renderer/features/export/ExportButton';
+import { FlaggedTicketBanner } from '@renderer/features/guard/FlaggedTicketBanner';
+import { ImportButton } from '@renderer/features/import/ImportButton';
 import { CaptureBox } from '@renderer/features/timeline/CaptureBox';
 import { Timeline } from '@renderer/features/timeline/Timeline';
 import { useLanguage } from '@renderer/i18n';
@@ -71,6 +73,7 @@ export function TicketView({ ticketId, view }: { ticketId: number; view: View })
             </p>
           </div>
           <div className="ticket__actions">
+            <ImportButton ticketId={data.id} />
             <ExportButton ticketId={data.id} />
             <button
               type="button"
@@ -84,6 +87,7 @@ export function TicketView({ ticketId, view }: { ticketId: number; view: View })
           </div>
           <TicketViewTabs ticketId={data.id} view={view} />
         </header>
+        <FlaggedTicketBanner ticketId={data.id} flaggedEntries={data.flaggedEntries} />
         <div className={`ticket__body ${dragging && drop.state.entryId === null ? 'ticket__body--drop' : ''}`}>
           {view === 'timeline' ? (
             <Timeline ticketId={data.id} dropEntryId={dragging ? drop.state.entryId : null} />

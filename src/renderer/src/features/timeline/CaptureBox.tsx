@@ -6,11 +6,17 @@ import { ErrorMessage } from '@renderer/components/ErrorMessage';
 import { SelectField, TextField } from '@renderer/components/fields';
 import { AttachEvidenceButton } from '@renderer/features/evidence/AttachEvidenceButton';
 import { CaptureScreenButton } from '@renderer/features/evidence/CaptureScreenButton';
+import { CaptureScan } from '@renderer/features/guard/CaptureScan';
 import { hasPrimaryModifier, IS_MAC } from '@renderer/features/shortcuts/shortcuts';
-import { fromDateTimeLocalValue, viewerTimeZone } from '@renderer/lib/dates';
 import { AuthorToggle, nextAuthor } from './AuthorToggle';
+import { CallCapture } from './call/CallCapture';
+import { CallModeButton } from './call/CallModeButton';
+import { useCallDraft } from './call/useCallDraft';
 import { useAddEntry, useLog } from './queries';
+import { EntryTimeFields } from './time/EntryTimeFields';
+import { resolveEntryTime } from './time/entryTime';
 import { useCaptureDraft } from './useCaptureDraft';
+import { usePasteTextToDraft } from './usePasteTextToDraft';
 
 /**
  * The box at the bottom of the timeline, always ready: who said it, over which channel, when, and
@@ -22,9 +28,28 @@ export function CaptureBox({ ticketId }: { ticketId: number }) {
   const addEntry = useAddEntry(ticketId);
   const log = useLog(ticketId);
 
-  // Until the user picks one, the channel is the one the conversation last happened on.
+  const [call, setCall] = useCallDraft(ticketId);
+
+  // Until the user picks them, the channel and the agent are the ones the conversation last had.
   const lastChannel = [...(log.data ?? [])].reverse().find((e) => e.channel)?.channel;
   const channel: ChannelKind = draft.channel ?? lastChannel ?? 'live_chat';
+  const lastAgentName = [...(log.data ?? [])].reverse().find((e) => e.author === 'agent' && e.agentName)?.agentName ?? '';
+  const agentName = draft.agentName ?? lastAgentName;
+  const when = resolveEntryTime(draft, 0);
+
+  // Text pasted on the timeline (outside a field) starts an entry: in the call summary during a call.
+  usePasteTextToDraft((pasted) => {
+    const join = (before: string) => (before.trim() ? `${before.replace(/\s+$/, '')}\n${pasted}` : pasted);
+    if (call.open) setCall((c) => ({ ...c, summary: join(c.summary) }));
+    else setDraft((d) => ({ ...d, text: join(d.text) }));
+    requestAnimationFrame(() => {
+      const box = document.getElementById(call.open ? `call-summary-${ticketId}` : `capture-text-${ticketId}`);
+      if (box instanceof HTMLTextAreaElement) {
+        box.focus();
+        box.setSelectionRange(box.value.length, box.value.length);
+      }
+    });
+  });
   const placeholder = t(
     draft.author === 'agent' ? 'capture.placeholderAgent' : draft.author === 'note' ? 'capture.placeholderNote' : 'capture.placeholderMe',
   );
@@ -32,18 +57,21 @@ export function CaptureBox({ ticketId }: { ticketId: number }) {
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (draft.text.trim() === '' || addEntry.isPending) return;
+    const time = resolveEntryTime(draft, Date.now());
+    if (!time.ok) return;
     addEntry.mutate(
       {
         author: draft.author,
         text: draft.text,
-        agentName: draft.author === 'agent' ? draft.agentName.trim() || undefined : undefined,
+        agentName: draft.author === 'agent' ? agentName.trim() || undefined : undefined,
         channel: draft.author === 'note' ? undefined : channel,
-        occurredAt: fromDateTimeLocalValue(draft.when) ?? undefined,
-        timeZone: viewerTimeZone(),
+        occurredAt: time.occurredAt,
+        timeZone: time.timeZone,
       },
       {
-        // Keep who/where (the next message is usually from the same channel); clear what and when.
-        onSuccess: () => setDraft((d) => ({ ...d, text: '', when: '', channel })),
+        // Keep who/where (the next message is usually from the same channel) and, for entries logged
+        // after the fact, the day and zone; clear what and the time of day, which always differ.
+        onSuccess: () => setDraft((d) => ({ ...d, text: '', time: '', channel })),
       },
     );
   };
@@ -58,6 +86,8 @@ export function CaptureBox({ ticketId }: { ticketId: number }) {
     }
   };
 
+  if (call.open) return <CallCapture ticketId={ticketId} call={call} setCall={setCall} />;
+
   return (
     <form className={`capture capture--${draft.author}`} aria-label={t('capture.label')} onSubmit={submit} onKeyDown={onKeyDown}>
       <div className="capture__row">
@@ -67,7 +97,7 @@ export function CaptureBox({ ticketId }: { ticketId: number }) {
             fieldClassName="capture__agent"
             label={t('capture.agentName')}
             optional
-            value={draft.agentName}
+            value={agentName}
             maxLength={LIMITS.shortText}
             autoComplete="off"
             onChange={(e) => setDraft((d) => ({ ...d, agentName: e.target.value }))}
@@ -87,14 +117,10 @@ export function CaptureBox({ ticketId }: { ticketId: number }) {
             ))}
           </SelectField>
         ) : null}
-        <TextField
-          fieldClassName="capture__when"
-          label={t('capture.when')}
-          type="datetime-local"
-          value={draft.when}
-          labelNote={t('capture.whenHint')}
-          onChange={(e) => setDraft((d) => ({ ...d, when: e.target.value }))}
-        />
+      </div>
+      <div className="capture__when-row">
+        <EntryTimeFields value={draft} onChange={(change) => setDraft((d) => ({ ...d, ...change }))} />
+        <CallModeButton call={call} onOpen={() => setCall((c) => ({ ...c, open: true }))} />
       </div>
       <label className="visually-hidden" htmlFor={`capture-text-${ticketId}`}>
         {t('capture.text')}
@@ -108,6 +134,7 @@ export function CaptureBox({ ticketId }: { ticketId: number }) {
         rows={2}
         onChange={(e) => setDraft((d) => ({ ...d, text: e.target.value }))}
       />
+      {draft.author === 'agent' ? <CaptureScan ticketId={ticketId} text={draft.text} /> : null}
       <ErrorMessage error={addEntry.error} />
       <div className="capture__footer">
         <div className="capture__evidence">
@@ -118,7 +145,7 @@ export function CaptureBox({ ticketId }: { ticketId: number }) {
           {draft.text ? `${t('capture.draftSaved')} · ` : null}
           {t(IS_MAC ? 'capture.addHintMac' : 'capture.addHint')}
         </span>
-        <button type="submit" className="button button--primary" disabled={addEntry.isPending || draft.text.trim() === ''}>
+        <button type="submit" className="button button--primary" disabled={addEntry.isPending || draft.text.trim() === '' || !when.ok}>
           {addEntry.isPending ? t('capture.adding') : t('capture.add')}
         </button>
       </div>

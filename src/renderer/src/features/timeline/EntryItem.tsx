@@ -1,11 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry, Evidence } from '@shared/domain';
 import { LIMITS } from '@shared/limits';
 import { ErrorMessage } from '@renderer/components/ErrorMessage';
 import { TimeStamp } from '@renderer/components/TimeStamp';
+import { EntryFlags, FlaggedText } from '@renderer/features/guard/EntryFlags';
 import { useLanguage } from '@renderer/i18n';
 import { formatClock } from '@renderer/lib/dates';
+import { CallFacts } from './call/CallFacts';
 import { EntryHistoryDialog } from './EntryHistoryDialog';
 import { EvidenceStrip } from './EvidenceStrip';
 import { useEditEntry } from './queries';
@@ -23,9 +25,14 @@ interface EntryItemProps {
   evidence?: readonly Evidence[];
   /** Files are being dragged over this entry: dropping ties them to it. */
   dropTarget?: boolean;
+  /** The virtualized timeline measures each row: its ref and index. */
+  rowRef?: Ref<HTMLLIElement>;
+  rowIndex?: number;
+  /** Briefly highlighted: the entry a search result or link pointed to. */
+  flash?: boolean;
 }
 
-export function EntryItem({ entry, evidence = [], dropTarget = false }: EntryItemProps) {
+export function EntryItem({ entry, evidence = [], dropTarget = false, rowRef, rowIndex, flash = false }: EntryItemProps) {
   const { t } = useTranslation();
   const { dateLocale } = useLanguage();
   const editEntry = useEditEntry(entry.ticketId);
@@ -55,10 +62,12 @@ export function EntryItem({ entry, evidence = [], dropTarget = false }: EntryIte
 
   return (
     <li
-      className={`entry entry--${placement(entry)} entry--author-${entry.author} ${dropTarget ? 'entry--drop-target' : ''}`}
+      ref={rowRef}
+      data-index={rowIndex}
+      className={`entry entry--${placement(entry)} entry--author-${entry.author} ${dropTarget ? 'entry--drop-target' : ''} ${flash ? 'entry--flash' : ''}`}
       data-entry-id={entry.author === 'system' ? undefined : entry.id}
     >
-      <article className="entry__bubble" aria-labelledby={`entry-${entry.id}-who`}>
+      <article className="entry__bubble" aria-labelledby={`entry-${entry.id}-who`} tabIndex={-1}>
         <header className="entry__meta">
           <span id={`entry-${entry.id}-who`} className="entry__who">
             {entry.kind === 'call' ? `${t('timeline.call')} · ` : null}
@@ -67,6 +76,7 @@ export function EntryItem({ entry, evidence = [], dropTarget = false }: EntryIte
           {entry.channel && entry.author !== 'note' ? (
             <span className="entry__channel">{t('timeline.via', { channel: t(`channelKind.${entry.channel}`) })}</span>
           ) : null}
+          {entry.call ? <CallFacts call={entry.call} /> : null}
           <TimeStamp
             className="entry__time"
             iso={entry.occurredAt}
@@ -116,8 +126,11 @@ export function EntryItem({ entry, evidence = [], dropTarget = false }: EntryIte
             </div>
           </form>
         ) : (
-          <p className="entry__text">{entry.text}</p>
+          <p className="entry__text">
+            <FlaggedText text={entry.text} flags={entry.flags} />
+          </p>
         )}
+        {editing ? null : <EntryFlags entryId={entry.id} flags={entry.flags} />}
         <EvidenceStrip items={evidence} label={evidence.length ? t('timeline.attachments') : undefined} layout="chips" />
         {dropTarget ? (
           <p className="entry__drop-hint" aria-hidden="true">

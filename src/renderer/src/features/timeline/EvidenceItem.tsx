@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Evidence } from '@shared/domain';
 import { Icon } from '@renderer/components/Icon';
@@ -7,7 +8,14 @@ import { formatClock } from '@renderer/lib/dates';
 import { EvidenceStrip } from './EvidenceStrip';
 
 /** Evidence on the timeline at the moment it was added: one file, or a batch added in a row. */
-export function EvidenceItem({ evidence }: { evidence: readonly Evidence[] }) {
+interface EvidenceItemProps {
+  evidence: readonly Evidence[];
+  /** The virtualized timeline measures each row: its ref and index. */
+  rowRef?: Ref<HTMLLIElement>;
+  rowIndex?: number;
+}
+
+export function EvidenceItem({ evidence, rowRef, rowIndex }: EvidenceItemProps) {
   const { t } = useTranslation();
   const { dateLocale } = useLanguage();
   const first = evidence[0];
@@ -15,7 +23,7 @@ export function EvidenceItem({ evidence }: { evidence: readonly Evidence[] }) {
   const headingId = `evidence-${first.id}-title`;
   const last = evidence[evidence.length - 1]!;
   return (
-    <li className="entry entry--evidence">
+    <li ref={rowRef} data-index={rowIndex} className="entry entry--evidence">
       <article className="entry__bubble" aria-labelledby={headingId}>
         <header className="entry__meta">
           <span id={headingId} className="entry__who">

@@ -27,6 +27,9 @@ export function useEditEntry(ticketId: number) {
     onSuccess: (entry) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.log(ticketId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.entryHistory(entry.id) });
+      // An edit can add or clear impersonation flags: the ticket's warning count follows.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.tickets });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.ticket(ticketId) });
     },
   });
 }

@@ -1,32 +1,38 @@
 import { useEffect, useState } from 'react';
 import { CHANNEL_KINDS, type ChannelKind } from '@shared/domain';
 import { readStored, removeStored, writeStored } from '@renderer/lib/storage';
+import type { EntryTime } from './time/entryTime';
 
 export const CAPTURE_AUTHORS = ['me', 'agent', 'note'] as const;
 export type CaptureAuthor = (typeof CAPTURE_AUTHORS)[number];
 
-export interface CaptureDraft {
+export interface CaptureDraft extends EntryTime {
   text: string;
   author: CaptureAuthor;
-  agentName: string;
+  /** null: the agent named on the ticket's latest agent entry. */
+  agentName: string | null;
   /** null: follow the channel of the ticket's latest entry. */
   channel: ChannelKind | null;
-  /** datetime-local value; empty means "now". */
-  when: string;
 }
 
-const EMPTY: CaptureDraft = { text: '', author: 'me', agentName: '', channel: null, when: '' };
+const EMPTY: CaptureDraft = { text: '', author: 'me', agentName: null, channel: null, date: '', time: '', timeZone: null };
 const keyFor = (ticketId: number) => `casefile.draft.${ticketId}`;
+
+const str = (value: unknown) => (typeof value === 'string' ? value : '');
 
 function parseDraft(raw: unknown): CaptureDraft | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const d = raw as Partial<Record<keyof CaptureDraft, unknown>>;
+  const d = raw as Partial<Record<keyof CaptureDraft | 'when', unknown>>;
+  // Drafts saved before the time zone could be chosen kept one datetime-local value ("2025-03-03T10:32").
+  const [oldDate = '', oldTime = ''] = str(d.when).split('T');
   return {
-    text: typeof d.text === 'string' ? d.text : '',
+    text: str(d.text),
     author: CAPTURE_AUTHORS.find((a) => a === d.author) ?? 'me',
-    agentName: typeof d.agentName === 'string' ? d.agentName : '',
+    agentName: typeof d.agentName === 'string' ? d.agentName : null,
     channel: CHANNEL_KINDS.find((c) => c === d.channel) ?? null,
-    when: typeof d.when === 'string' ? d.when : '',
+    date: str(d.date) || oldDate,
+    time: str(d.time) || oldTime,
+    timeZone: typeof d.timeZone === 'string' && d.timeZone ? d.timeZone : null,
   };
 }
 
@@ -39,7 +45,13 @@ export function useCaptureDraft(ticketId: number) {
 
   useEffect(() => {
     const isEmpty =
-      draft.text === '' && draft.agentName === '' && draft.when === '' && draft.author === 'me' && draft.channel === null;
+      draft.text === '' &&
+      draft.agentName === null &&
+      draft.date === '' &&
+      draft.time === '' &&
+      draft.timeZone === null &&
+      draft.author === 'me' &&
+      draft.channel === null;
     if (isEmpty) removeStored(keyFor(ticketId));
     else writeStored(keyFor(ticketId), draft);
   }, [draft, ticketId]);

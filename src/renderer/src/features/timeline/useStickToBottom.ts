@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 /** How close to the bottom still counts as "reading the latest" (px). */
 const NEAR_BOTTOM = 48;
@@ -44,5 +44,10 @@ export function useStickToBottom() {
     };
   }, []);
 
-  return { scroller, content };
+  /** Stop following the bottom (the view is about to show something older on purpose). */
+  const release = useCallback(() => {
+    pinned.current = false;
+  }, []);
+
+  return { scroller, content, release };
 }
