@@ -77,7 +77,7 @@ test.describe('in English', () => {
     const panel = dialog.getByRole('region', { name: 'Find the real support' });
     await expect(panel.getByRole('list', { name: 'Where to look' }).getByRole('listitem')).toHaveCount(4);
     await expect(panel.getByRole('heading', { name: 'A search engine, with care' })).toBeVisible();
-    await expect(panel.getByText('binance.com', { exact: true })).toBeVisible();
+    await expect(panel.getByRole('code').filter({ hasText: /^binance\.com$/ })).toBeVisible();
 
     // Record a lookalike found through a search engine: suspicious before saving, and after.
     await panel.getByRole('listitem').filter({ hasText: 'A search engine, with care' }).getByRole('button', { name: 'Record a channel found here' }).click();
@@ -109,6 +109,39 @@ test.describe('in English', () => {
     await expect(check).toContainText('Suspicious');
     await check.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/find-support-en-form.png` });
+  });
+
+  test('official domains are edited in the find-support panel; a link on the added domain is no longer flagged', async ({ page, serverUrl }) => {
+    const { api, ticketId } = await seedBinance(page, serverUrl);
+    const LINK = 'Open your case at https://help.binance-exchange.io/case/123';
+    await api.call('log.add', { ticketId, author: 'agent', text: LINK });
+    await page.goto(serverUrl);
+    await page.getByRole('navigation').getByRole('link', { name: /USDT withdrawal stuck/ }).click();
+    const entry = page.getByRole('region', { name: 'Timeline' }).getByRole('article').filter({ hasText: LINK });
+    await expect(entry.getByRole('region', { name: 'Possible impersonation' })).toBeVisible();
+
+    await page.getByRole('navigation').getByRole('button', { name: /^Binance/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Binance' });
+    const details = dialog.getByRole('region', { name: 'Find the real support' }).getByRole('form', { name: 'Official domains and website' });
+    const domains = details.getByRole('textbox', { name: /Official domains/ });
+    await expect(domains).toHaveValue('binance.com');
+    // An invalid domain is refused, in the user's language, naming the field.
+    await domains.fill('binance.com, not a domain!');
+    await details.getByRole('button', { name: 'Save domains' }).click();
+    await expect(details.getByRole('alert')).toContainText('Official domains');
+    await domains.fill('binance.com\nbinance-exchange.io');
+    await details.getByRole('button', { name: 'Save domains' }).click();
+    await expect(details.getByRole('status')).toContainText('Saved.');
+    await expect(details.getByRole('alert')).toHaveCount(0);
+
+    await page.reload();
+    await page.getByRole('navigation').getByRole('button', { name: /^Binance/ }).click();
+    const panel = page.getByRole('dialog', { name: 'Binance' }).getByRole('region', { name: 'Find the real support' });
+    await expect(panel.getByRole('code').filter({ hasText: /^binance-exchange\.io$/ })).toBeVisible();
+    await expect(panel.getByRole('textbox', { name: /Official domains/ })).toHaveValue('binance.com\nbinance-exchange.io');
+    await page.keyboard.press('Escape');
+    await expect(entry).toBeVisible();
+    await expect(entry.getByRole('region', { name: 'Possible impersonation' })).toHaveCount(0);
   });
 
   test('a lookalike typed in the add-platform dialog is called out before the platform exists', async ({ page, serverUrl }) => {

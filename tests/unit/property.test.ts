@@ -207,6 +207,10 @@ const VALID = {
   ),
   'platforms.list': fc.constantFrom(undefined, {}),
   'platforms.get': fc.record({ id }),
+  'platforms.update': fc.record(
+    { id, name: text, website: fc.option(text, { nil: null }), officialDomains: list(domain), notes: fc.option(text, { nil: null }) },
+    { requiredKeys: ['id'] },
+  ),
   'channels.add': fc.tuple(fc.record({ platformId: id }), channel).map(([a, b]) => ({ ...a, ...b })),
   'tickets.create': fc.record(
     {

@@ -117,6 +117,15 @@ export const contract = {
   ).returns<{ id: number }>(),
   'platforms.list': json(nothing).returns<Platform[]>(),
   'platforms.get': json(byId).returns<Platform>(),
+  'platforms.update': json(
+    z.strictObject({
+      id,
+      name: requiredShort.optional(),
+      website: optionalAddress.nullable(),
+      officialDomains: list(domain).optional(),
+      notes: optionalLong.nullable(),
+    }),
+  ).returns<Platform>(),
 
   'channels.add': json(z.strictObject({ platformId: id, ...channelInput })).returns<{ id: number }>(),
 

@@ -9,6 +9,7 @@ export const METHOD_KINDS = {
   'platforms.create': 'json',
   'platforms.list': 'json',
   'platforms.get': 'json',
+  'platforms.update': 'json',
   'channels.add': 'json',
   'tickets.create': 'json',
   'tickets.get': 'json',

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import type { CoreContext } from '../context';
 import type { Handlers } from './router';
 import { SCHEMA_VERSION } from '../db/migrations';
-import { addChannel, createPlatform, getPlatform, listPlatforms } from '../platforms/platformStore';
+import { addChannel, createPlatform, getPlatform, listPlatforms, updatePlatform } from '../platforms/platformStore';
 import { guardCheckContact, guardScan } from '../platforms/platformGuard';
 import { createTicket, getTicket, listTickets, updateTicket } from '../tickets/ticketStore';
 import { addTransaction } from '../tickets/transactionStore';
@@ -37,6 +37,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'platforms.create': (input) => createPlatform(ctx, input),
     'platforms.list': () => listPlatforms(ctx),
     'platforms.get': ({ id }) => getPlatform(ctx, id),
+    'platforms.update': (input) => updatePlatform(ctx, input),
     'channels.add': (input) => addChannel(ctx, input),
     'tickets.create': (input) => createTicket(ctx, input),
     'tickets.get': ({ id }) => getTicket(ctx, id),

@@ -4,10 +4,13 @@ import type { ParsedInputOf } from '../../../shared/api/contract';
 import { inTransaction, type CoreContext } from '../context';
 import { notFound } from '../errors';
 import { orNull, parseStringList } from '../db/json';
-import { channelState } from './platformGuard';
+import { statement } from '../db/statements';
+import { scanEntry } from '../log/entryFlags';
+import { channelState, platformRef } from './platformGuard';
 
 type CreatePlatform = ParsedInputOf<'platforms.create'>;
 type AddChannel = ParsedInputOf<'channels.add'>;
+type UpdatePlatform = ParsedInputOf<'platforms.update'>;
 
 interface PlatformRow {
   id: number;
@@ -42,6 +45,48 @@ export function createPlatform(ctx: CoreContext, input: CreatePlatform): { id: n
     for (const channel of input.channels ?? []) insertChannel(ctx, { platformId: id, ...channel });
     return { id };
   });
+}
+
+/**
+ * Changes a platform's name, website, official domains or notes, with one 'platform.updated' audit event.
+ * The guard's verdicts depend on the name and the official domains, so when either changes every agent
+ * entry of the platform's tickets is scanned again in the same transaction (a link that was suspicious
+ * under the old list is no longer flagged, and the other way round).
+ */
+export function updatePlatform(ctx: CoreContext, input: UpdatePlatform): Platform {
+  inTransaction(ctx, () => {
+    const before = getPlatform(ctx, input.id);
+    const changes: Record<string, unknown> = {};
+    const set = (column: string, key: string, value: unknown, stored: unknown = value): void => {
+      if (value === undefined) return;
+      changes[key] = value;
+      ctx.db.prepare(`UPDATE platforms SET ${column} = ? WHERE id = ?`).run(stored, input.id);
+    };
+    const domains = input.officialDomains === undefined ? undefined : [...new Set(input.officialDomains)];
+    set('name', 'name', input.name);
+    set('website', 'website', input.website, orNull(input.website));
+    set('official_domains', 'officialDomains', domains, JSON.stringify(domains));
+    set('notes', 'notes', input.notes, orNull(input.notes));
+    if (Object.keys(changes).length === 0) return;
+    ctx.audit.record('platform.updated', { subject: `platform:${input.id}`, detail: { changes } });
+    const guardChanged =
+      (input.name !== undefined && input.name !== before.name) ||
+      (domains !== undefined && JSON.stringify(domains) !== JSON.stringify(before.officialDomains));
+    if (guardChanged) rescanPlatformEntries(ctx, input.id);
+  });
+  return getPlatform(ctx, input.id);
+}
+
+/** Scans every agent entry of the platform's tickets again (call inside the transaction that changed it). */
+function rescanPlatformEntries(ctx: CoreContext, platformId: number): void {
+  const ref = platformRef(ctx, platformId);
+  const rows = statement(
+    ctx.db,
+    `SELECT e.id, e.ticket_id, e.text FROM entries e JOIN tickets t ON t.id = e.ticket_id
+     WHERE t.platform_id = ? AND e.author = 'agent' ORDER BY e.id`,
+    { raw: true },
+  ).all(platformId) as [number, number, string][];
+  for (const [id, ticketId, text] of rows) scanEntry(ctx, { id, ticketId, text }, ref);
 }
 
 export function addChannel(ctx: CoreContext, input: AddChannel): { id: number } {

@@ -7,11 +7,13 @@ import { ChannelFields, channelInput, emptyChannel, type ChannelDraft } from '@r
 import { useAddChannel } from '@renderer/features/platforms/queries';
 import { useForgetGuardAnswers } from './queries';
 import { useReasonText } from './reasons';
+import { PlatformDetailsForm } from './PlatformDetailsForm';
 import { VerdictBadge } from './VerdictBadge';
 
 /**
  * The article's four routes to a platform's real support, a form to record a channel found on one of
- * them (checked live against the official domains), and the channels recorded so far with the guard's
+ * them (checked live against the official domains), a form to correct the official domains (the guard's
+ * verdicts depend on them), and the channels recorded so far with the guard's
  * verdict. "Channels offered" counts official channels only.
  */
 export function FindSupportPanel({ platform }: { platform: Platform }) {
@@ -72,7 +74,6 @@ export function FindSupportPanel({ platform }: { platform: Platform }) {
           ) : (
             t('guard.support.domainsNone')
           )}
-          <span className="find-support__note muted small">{t('guard.support.domainsReadOnly')}</span>
         </dd>
         <dt>{t('guard.support.offered')}</dt>
         <dd>
@@ -80,6 +81,8 @@ export function FindSupportPanel({ platform }: { platform: Platform }) {
           <span className="muted small">{t('guard.support.offeredHint')}</span>
         </dd>
       </dl>
+
+      <PlatformDetailsForm key={platform.id} platform={platform} />
 
       <ol className="find-support__routes" aria-label={t('guard.support.routesLabel')}>
         {FOUND_VIA.map((route, i) => (

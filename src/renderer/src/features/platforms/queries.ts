@@ -22,3 +22,20 @@ export function useAddChannel() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.platforms }),
   });
 }
+
+/**
+ * Name, website, official domains, notes. The guard's answers depend on the domains, and the store scans
+ * the platform's agent entries again, so logs, tickets (flag counts) and guard answers are refetched too.
+ */
+export function useUpdatePlatform(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Omit<InputOf<'platforms.update'>, 'id'>) => api['platforms.update']({ id, ...input }),
+    onSuccess: () =>
+      Promise.all(
+        [queryKeys.platforms, queryKeys.tickets, ['ticket'], ['log'], ['guard']].map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey }),
+        ),
+      ),
+  });
+}
