@@ -3,6 +3,7 @@
  * since EXIF 2.31, optionally the offset it was in ("+08:00"). exif-reader hands the wall time back as a
  * Date whose UTC fields are that wall time.
  */
+import { ZoneConverter } from '../import/zonedTime';
 
 /** "+08:00" / "-05:30" → minutes east of UTC; null when absent, blank ("   :  ") or malformed. */
 export function parseExifOffset(text: unknown): number | null {
@@ -26,26 +27,18 @@ export function exifInstant(wall: Date, offsetMinutes: number | null, timeZone?:
   return wall;
 }
 
-/** The UTC instant at which clocks in `timeZone` showed `wall` (a Date carrying wall time in its UTC fields). */
+/**
+ * The UTC instant at which clocks in `timeZone` showed `wall` (a Date carrying wall time in its UTC fields).
+ * One zone conversion for the whole core: the transcript importers' (DST gaps and repeats handled there).
+ */
 export function wallTimeInZone(wall: Date, timeZone: string): Date {
-  // Guess with the offset at the wall time read as UTC, then correct once: right except inside a DST gap.
-  let guess = wall.getTime() - zoneOffsetMs(wall.getTime(), timeZone);
-  guess = wall.getTime() - zoneOffsetMs(guess, timeZone);
-  return new Date(guess);
-}
-
-function zoneOffsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - (instant - (((instant % 1000) + 1000) % 1000));
+  const zoned = new ZoneConverter(timeZone).toInstant({
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+  });
+  return zoned ? new Date(zoned.iso) : wall;
 }
