@@ -338,7 +338,8 @@ export type GuardVerdict = (typeof GUARD_VERDICTS)[number];
 export const GUARD_CONTACT_KINDS = ['url', 'email', 'phone', 'social', 'unknown'] as const;
 export type GuardContactKind = (typeof GUARD_CONTACT_KINDS)[number];
 
-export const GUARD_FLAG_KINDS = [
+/** What the impersonation rules look for (resources/guard/impersonation-rules.json uses these kinds). */
+export const GUARD_RULE_KINDS = [
   'seed_phrase',
   'private_key',
   'password',
@@ -347,8 +348,10 @@ export const GUARD_FLAG_KINDS = [
   'release_fee',
   'safe_wallet',
   'urgency_threat',
-  'link',
 ] as const;
+
+/** A flag is a rule hit or a link to a contact that is not official. */
+export const GUARD_FLAG_KINDS = [...GUARD_RULE_KINDS, 'link'] as const;
 export type GuardFlagKind = (typeof GUARD_FLAG_KINDS)[number];
 
 /** A machine-readable reason (code + params) and the sentence to show, in both languages. */

@@ -2,6 +2,7 @@
  * Shapes shared by the guard's modules: contact checks, message flags and the reasons behind them.
  * Reasons are codes with string parameters; the UI turns them into sentences (see reasonText.ts).
  */
+import { GUARD_RULE_KINDS } from '../../../shared/domain';
 
 export type Verdict = 'official' | 'unverified' | 'suspicious';
 export type ContactKind = 'url' | 'email' | 'phone' | 'social' | 'unknown';
@@ -38,16 +39,8 @@ export interface ExtractedContact {
   kind: ContactKind;
 }
 
-export const RULE_KINDS = [
-  'seed_phrase',
-  'private_key',
-  'password',
-  'otp_code',
-  'remote_access',
-  'release_fee',
-  'safe_wallet',
-  'urgency_threat',
-] as const;
+/** One list for the engine and the API's flag kinds (src/shared/domain.ts). */
+export const RULE_KINDS = GUARD_RULE_KINDS;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
 export interface MessageFlag {

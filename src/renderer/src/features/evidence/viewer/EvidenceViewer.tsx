@@ -6,6 +6,7 @@ import { ErrorMessage } from '@renderer/components/ErrorMessage';
 import { Icon } from '@renderer/components/Icon';
 import { hasPrimaryModifier, isEditableTarget } from '@renderer/features/shortcuts/shortcuts';
 import { DeleteEvidenceDialog } from '../DeleteEvidenceDialog';
+import { DownloadButton } from './DownloadButton';
 import { fileKind } from '../fileKind';
 import { CustodyLog } from './CustodyLog';
 import { EvidenceEditForm } from './EvidenceEditForm';
@@ -101,17 +102,7 @@ export function EvidenceViewer({ evidence, index, count, onMove, onClose, onDele
         <div className="viewer__side">
           <div className="viewer__actions">
             {kind !== 'other' ? (
-              <button
-                type="button"
-                className="button button--small"
-                aria-busy={download.isPending || undefined}
-                onClick={() => {
-                  if (!download.isPending) download.mutate();
-                }}
-              >
-                <Icon name="download" />
-                {download.isPending ? t('viewer.downloading') : t('viewer.download')}
-              </button>
+              <DownloadButton download={download} className="button button--small" />
             ) : null}
             <button type="button" className="button button--small button--danger-quiet" onClick={() => setConfirmDelete(true)}>
               <Icon name="trash" />

@@ -5,6 +5,7 @@ import { ErrorMessage } from '@renderer/components/ErrorMessage';
 import { Icon } from '@renderer/components/Icon';
 import { formatLabel } from '../fileKind';
 import { FileTypeIcon } from '../FileTypeIcon';
+import { DownloadButton } from './DownloadButton';
 import { useDownloadEvidence, useOpenExternally } from './useDownloadEvidence';
 
 /**
@@ -25,18 +26,7 @@ export function NoPreview({ evidence, reason = 'unsafe' }: { evidence: Evidence;
         {reason === 'pdfUnavailable' ? t('viewer.pdfUnavailable') : t('viewer.noPreviewWhy', { format: formatLabel(evidence.mimeType) })}
       </p>
       <div className="no-preview__actions">
-        {/* Never disabled while busy: a focused button that becomes disabled drops focus to the page. */}
-        <button
-          type="button"
-          className="button button--primary"
-          aria-busy={download.isPending || undefined}
-          onClick={() => {
-            if (!download.isPending) download.mutate();
-          }}
-        >
-          <Icon name="download" />
-          {download.isPending ? t('viewer.downloading') : t('viewer.download')}
-        </button>
+        <DownloadButton download={download} className="button button--primary" />
         {openExternally ? (
           <button
             type="button"
