@@ -3,6 +3,8 @@
  * so the renderer, the preload and the core can all import this file.
  */
 
+import type { ExportResult } from './dossier';
+
 export const CHANNEL_KINDS = ['live_chat', 'email', 'phone', 'social', 'forum', 'ticket_form'] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
@@ -53,6 +55,14 @@ export interface Platform {
   website: string | null;
   officialDomains: string[];
   notes: string | null;
+  /** The company the user contracts with, as the terms of service name it (for the dossier's respondent). */
+  legalEntity: string | null;
+  /** Its registration or licence number. */
+  registrationNumber: string | null;
+  /** Where it is regulated or registered: ISO 3166-1 alpha-2 or "EU" (picks the venues). */
+  jurisdiction: string | null;
+  /** The user's account UID on this platform. */
+  accountUid: string | null;
   createdAt: Instant;
   channels: Channel[];
 }
@@ -64,6 +74,8 @@ export interface Channel {
   address: string;
   foundVia: FoundVia | null;
   verified: boolean;
+  /** The platform's promised response time on this channel, in hours ("email: 24 h"); null: none stated. */
+  promisedResponseHours: number | null;
   createdAt: Instant;
   /**
    * The guard's judgement (guard.checkContact against the platform's official domains and its other
@@ -112,6 +124,9 @@ export interface Ticket extends TicketSummary {
   platformRefs: string[];
   desiredOutcome: string | null;
   summary: string | null;
+  /** The fiat value of what is in dispute, as the user states it (decimal string + ISO 4217 currency). */
+  fiatAmount: string | null;
+  fiatCurrency: string | null;
   createdAt: Instant;
   transactions: Transaction[];
 }
@@ -210,12 +225,15 @@ export interface VaultReport {
 
 export interface Job {
   id: string;
-  kind: 'vault.check';
+  kind: 'vault.check' | 'export';
   state: 'running' | 'done' | 'cancelled' | 'failed';
   progress: { done: number; total: number; bytesDone: number; bytesTotal: number };
   startedAt: Instant;
   finishedAt: Instant | null;
+  /** vault.check's report. */
   result: VaultReport | null;
+  /** An export's file, once done (export.file downloads it). */
+  exportResult?: ExportResult | null;
   error: string | null;
 }
 

@@ -12,6 +12,8 @@ import { contract, METHOD_NAMES, type MethodName } from '../../src/shared/api/co
 import { ERROR_STATUS } from '../../src/shared/api/errors';
 import { AUTHORS, CHANNEL_KINDS, ENTRY_KINDS, FOUND_VIA, IMPORT_FORMATS, TICKET_CATEGORIES, TICKET_STATUSES } from '../../src/shared/domain';
 import { LIMITS } from '../../src/shared/limits';
+import { ESCALATION_LEVELS, LETTER_KINDS, LETTER_LANGUAGES, REMINDER_PRESETS, VENUE_KINDS } from '../../src/shared/followUp';
+import { DOSSIER_LANGUAGES } from '../../src/shared/dossier';
 import type { DownloadResult } from '../../src/main/core/api/router';
 import { call, cleanup, FIXTURE_PNG, fixturesDir, listFiles, openTestCore, readStream, sha256, type TestCore } from './helpers';
 
@@ -42,8 +44,10 @@ const SCAM_LINES = ['请提供您的助记词以便解冻账户', 'Please send y
 
 let t: TestCore;
 let seededJobId = '';
+/** A finished export job (export.file downloads it). */
+let seededExportJobId = '';
 /** In the core (web mode) these belong to the desktop shell: they answer `unsupported`, never ok. */
-const DESKTOP_ONLY: MethodName[] = ['evidence.pick', 'evidence.openExternal', 'capture.sources', 'capture.take'];
+const DESKTOP_ONLY: MethodName[] = ['evidence.pick', 'evidence.openExternal', 'capture.sources', 'capture.take', 'export.saveAs'];
 
 beforeAll(async () => {
   t = openTestCore();
@@ -59,6 +63,8 @@ beforeAll(async () => {
   await call(router, 'evidence.upload', { ticketId: b, name: 'x.svg' }, Buffer.from('<svg><script>1</script></svg>'));
   seededJobId = (await call(router, 'vault.check')).jobId;
   await t.ctx.jobs.settled(seededJobId);
+  seededExportJobId = (await call(router, 'export.start', { ticketId: a, format: 'zip' })).jobId;
+  await t.ctx.jobs.settled(seededExportJobId);
 });
 
 afterAll(cleanup);
@@ -346,6 +352,133 @@ const VALID = {
     { requiredKeys: ['text'] },
   ),
   'audit.list': fc.oneof(fc.constant(undefined), fc.constant({}), fc.record({ ticketId: id })),
+
+  // Issue 5: follow up and escalate.
+  'channels.update': fc.record(
+    { id, promisedResponseHours: fc.option(fc.double({ min: 0.25, max: 2160, noNaN: true }), { nil: null }), verified: fc.boolean() },
+    { requiredKeys: ['id'] },
+  ),
+  'tickets.rate': fc.record(
+    { ticketId: id, attitude: fc.integer({ min: 1, max: 5 }), problemSolving: fc.integer({ min: 1, max: 5 }), lessons: text },
+    { requiredKeys: ['ticketId', 'attitude', 'problemSolving'] },
+  ),
+  'tickets.rating': fc.record({ ticketId: id }),
+  'tickets.clocks': fc.record({ ticketId: id }),
+  'dashboard.actions': fc.constantFrom(undefined, {}),
+  'reminders.create': fc.oneof(
+    fc.record(
+      { ticketId: id, dueAt: instant, timeZone: zone, note: text, repeatEveryDays: fc.integer({ min: 1, max: 365 }), untilReply: fc.boolean() },
+      { requiredKeys: ['ticketId', 'dueAt'] },
+    ),
+    fc.record(
+      { ticketId: id, preset: fc.constantFrom(...REMINDER_PRESETS), timeZone: zone, note: text, untilReply: fc.boolean() },
+      { requiredKeys: ['ticketId', 'preset'] },
+    ),
+  ),
+  'reminders.list': fc.oneof(fc.constant(undefined), fc.record({ ticketId: id, includeEnded: fc.boolean() }, { requiredKeys: [] })),
+  'reminders.due': fc.constantFrom(undefined, {}),
+  'reminders.take': fc.constantFrom(undefined, {}),
+  'reminders.snooze': fc.oneof(fc.record({ id, until: instant }), fc.record({ id, minutes: fc.integer({ min: 1, max: 60 * 24 * 30 }) })),
+  'reminders.done': fc.record({ id }),
+  'reminders.cancel': fc.record({ id }),
+  'escalations.add': fc.record(
+    {
+      ticketId: id,
+      level: fc.constantFrom(...ESCALATION_LEVELS),
+      venueKind: fc.constantFrom(...VENUE_KINDS),
+      venueId: fc.constantFrom('uk-fos', 'us-cfpb', 'nope', 'user:1'),
+      at: instant,
+      toWhom: text,
+      channel: fc.constantFrom(...CHANNEL_KINDS),
+      reference: text,
+      answer: text,
+      answeredAt: instant,
+      deadlineAt: instant,
+      notes: text,
+    },
+    { requiredKeys: ['ticketId', 'level'] },
+  ),
+  'escalations.update': fc.record(
+    {
+      id,
+      toWhom: fc.option(text, { nil: null }),
+      reference: fc.option(text, { nil: null }),
+      answer: fc.option(text, { nil: null }),
+      answeredAt: fc.option(instant, { nil: null }),
+      deadlineAt: fc.option(instant, { nil: null }),
+      notes: fc.option(text, { nil: null }),
+    },
+    { requiredKeys: ['id'] },
+  ),
+  'escalations.list': fc.record({ ticketId: id }),
+  'playbook.next': fc.record({ ticketId: id }),
+  'playbook.dismiss': fc.record({ ticketId: id, key: fc.oneof(text, fc.constantFrom('follow_up:1', 'ask_escalation:senior')) }),
+  'letters.templates': fc.constantFrom(undefined, {}),
+  'letters.render': fc.record(
+    {
+      ticketId: id,
+      templateId: fc.oneof(fc.constantFrom(...LETTER_KINDS.flatMap((k) => LETTER_LANGUAGES.map((l) => `builtin:${k}:${l}`)), 'user:1', 'nope'), text),
+      venueId: fc.constantFrom('uk-fos', 'us-cfpb', 'nope'),
+    },
+    { requiredKeys: ['ticketId', 'templateId'] },
+  ),
+  'letters.saveTemplate': fc.record(
+    {
+      id: fc.constantFrom('builtin:follow_up:en', 'user:1', 'user:2', 'nope'),
+      kind: fc.constantFrom(...LETTER_KINDS),
+      language: fc.constantFrom(...LETTER_LANGUAGES),
+      name: text,
+      subject: text,
+      body: fc.oneof(text, fc.constantFrom('Dear {{platform}}, ticket {{references}} since {{opened_on}}.', '{{unknown_thing}}', '{{', '}}{{platform', '{{{{platform}}}}')),
+    },
+    { requiredKeys: ['kind', 'language', 'name', 'body'] },
+  ),
+  'letters.deleteTemplate': fc.record({ id: fc.constantFrom('builtin:follow_up:en', 'user:1', 'user:2', 'nope') }),
+  'venues.list': fc.oneof(
+    fc.constant(undefined),
+    fc.record({ platformId: id, country: fc.constantFrom('CN', 'HK', 'GB', 'US', 'EU', 'AU', 'SG', 'TW', 'DE', 'ZZ', 'cn') }, { requiredKeys: [] }),
+  ),
+  'venues.save': fc.record(
+    {
+      id: fc.constantFrom('user:1', 'uk-fos', 'nope'),
+      name: text,
+      jurisdiction: fc.constantFrom('CN', 'HK', 'GB', 'US', 'EU', 'ZZ'),
+      kind: fc.constantFrom(...VENUE_KINDS),
+      url: fc.oneof(fc.webUrl(), fc.constantFrom('https://example.org/complaints', 'javascript:alert(1)')),
+      covers: text,
+      needs: text,
+      deadlineDays: fc.integer({ min: 1, max: 3650 }),
+    },
+    { requiredKeys: ['name', 'jurisdiction', 'kind', 'url'] },
+  ),
+  'venues.delete': fc.record({ id: fc.constantFrom('user:1', 'uk-fos', 'nope') }),
+  'profile.get': fc.constantFrom(undefined, {}),
+  'profile.update': fc.record(
+    {
+      name: fc.option(text, { nil: null }),
+      contact: fc.option(text, { nil: null }),
+      country: fc.option(fc.constantFrom('CN', 'HK', 'GB', 'us'), { nil: null }),
+      postalAddress: fc.option(text, { nil: null }),
+    },
+    { requiredKeys: [] },
+  ),
+
+  // Issue 6: the dossier.
+  'export.pdf': fc.record({ ticketId: id, language: fc.constantFrom(...DOSSIER_LANGUAGES), redact: fc.boolean() }, { requiredKeys: ['ticketId'] }),
+  'export.start': fc.oneof(
+    fc.record(
+      { ticketId: id, format: fc.constantFrom('zip' as const, 'pdf' as const), language: fc.constantFrom(...DOSSIER_LANGUAGES), redact: fc.boolean() },
+      { requiredKeys: ['ticketId', 'format'] },
+    ),
+    fc.record({
+      ticketId: id,
+      format: fc.constant('portal' as const),
+      portal: fc.record({ maxFiles: fc.integer({ min: 1, max: 100 }), maxFileMb: fc.double({ min: 0.5, max: 1024, noNaN: true }) }),
+    }),
+  ),
+  'export.file': fc.oneof(fc.constant(null).map(() => ({ jobId: seededExportJobId })), fc.record({ jobId: text })),
+  'export.saveAs': fc.oneof(fc.constant(null).map(() => ({ jobId: seededExportJobId })), fc.record({ jobId: text })),
+  'dossier.verify': fc.record({ name: fc.oneof(fc.constantFrom('dossier.zip', 'x.zip', '../../etc/passwd'), text) }),
 } satisfies Record<MethodName, fc.Arbitrary<unknown>>;
 
 type Mutation = { op: 'set'; key: string; value: unknown } | { op: 'delete'; key: string };
@@ -417,7 +550,7 @@ async function expectWellBehaved(method: string, input: unknown, bytes: Buffer |
   tally[outcome] = (tally[outcome] ?? 0) + 1;
   outcomes.set(method, tally);
   if (result.ok) {
-    if (method === 'export.zip' || method === 'evidence.content' || method === 'evidence.thumbnail') {
+    if (contract[method as MethodName].kind === 'download') {
       // Download results must stream to the end without error.
       await readStream((result.value as DownloadResult).stream);
     }

@@ -9,6 +9,8 @@ export class CasefileError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** A finer cause for the UI to translate (travels as ApiErrorBody.reason). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'CasefileError';

@@ -23,6 +23,8 @@ export interface ApiErrorBody {
   message: string;
   /** For invalid_input: which field, as a dotted path ("transactions.0.amount"). */
   field?: string;
+  /** A finer machine-readable cause the UI can translate (an importer's "not_text", "bad_json"...). */
+  reason?: string;
 }
 
 /** What an IPC call answers: the preload hands this to the renderer as it is. */

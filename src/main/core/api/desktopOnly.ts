@@ -6,7 +6,7 @@
 import { CasefileError } from '../errors';
 import type { Handlers } from './router';
 
-type DesktopMethod = 'evidence.pick' | 'evidence.openExternal' | 'capture.sources' | 'capture.take';
+type DesktopMethod = 'evidence.pick' | 'evidence.openExternal' | 'capture.sources' | 'capture.take' | 'export.saveAs';
 
 const unsupported = (message: string) => (): never => {
   throw new CasefileError('unsupported', message);
@@ -24,4 +24,7 @@ export const desktopOnlyHandlers: Pick<Handlers, DesktopMethod> = {
   ),
   'capture.sources': unsupported(CAPTURE),
   'capture.take': unsupported(CAPTURE),
+  'export.saveAs': unsupported(
+    'Choosing where to save needs the desktop app; in the browser, the finished export downloads like any other file.',
+  ),
 };

@@ -23,6 +23,12 @@ import { exportZip } from '../export/zipExport';
 import { getSettings, updateSettings } from '../settings/settingsStore';
 import { requireTicket } from '../tickets/ticketGuards';
 import { desktopOnlyHandlers } from './desktopOnly';
+import { CasefileError } from '../errors';
+
+/** Placeholder for methods whose module is being written in this change; each is replaced before landing. */
+const notYet = (method: string) => (): never => {
+  throw new CasefileError('unsupported', `${method} is not available yet`);
+};
 
 export function createHandlers(ctx: CoreContext): Handlers {
   return {
@@ -70,6 +76,36 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'platforms.metrics': () => platformScorecards(ctx),
     'guard.checkContact': (input) => guardCheckContact(ctx, input),
     'guard.scan': (input) => guardScan(ctx, input),
+    'channels.update': notYet('channels.update'),
+    'tickets.rate': notYet('tickets.rate'),
+    'tickets.rating': notYet('tickets.rating'),
+    'tickets.clocks': notYet('tickets.clocks'),
+    'dashboard.actions': notYet('dashboard.actions'),
+    'reminders.create': notYet('reminders.create'),
+    'reminders.list': notYet('reminders.list'),
+    'reminders.due': notYet('reminders.due'),
+    'reminders.take': notYet('reminders.take'),
+    'reminders.snooze': notYet('reminders.snooze'),
+    'reminders.done': notYet('reminders.done'),
+    'reminders.cancel': notYet('reminders.cancel'),
+    'escalations.add': notYet('escalations.add'),
+    'escalations.update': notYet('escalations.update'),
+    'escalations.list': notYet('escalations.list'),
+    'playbook.next': notYet('playbook.next'),
+    'playbook.dismiss': notYet('playbook.dismiss'),
+    'letters.templates': notYet('letters.templates'),
+    'letters.render': notYet('letters.render'),
+    'letters.saveTemplate': notYet('letters.saveTemplate'),
+    'letters.deleteTemplate': notYet('letters.deleteTemplate'),
+    'venues.list': notYet('venues.list'),
+    'venues.save': notYet('venues.save'),
+    'venues.delete': notYet('venues.delete'),
+    'profile.get': notYet('profile.get'),
+    'profile.update': notYet('profile.update'),
+    'export.pdf': notYet('export.pdf'),
+    'export.start': notYet('export.start'),
+    'export.file': notYet('export.file'),
+    'dossier.verify': notYet('dossier.verify'),
     'audit.list': (input) => {
       if (input?.ticketId !== undefined) requireTicket(ctx, input.ticketId);
       return ctx.audit.list(input?.ticketId);

@@ -84,7 +84,12 @@ function invalid(error: z.ZodError): CallResult {
 /** Expected errors keep their message; anything else is logged here and reported without details. */
 export function toErrorBody(error: unknown, method: string, log: (message: string) => void): ApiErrorBody {
   if (error instanceof CasefileError) {
-    return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.field ? { field: error.field } : {}),
+      ...(error.reason ? { reason: error.reason } : {}),
+    };
   }
   if (isDiskFull(error)) {
     return { code: 'storage_full', message: 'The disk is full: nothing was saved. Free some space and try again.' };

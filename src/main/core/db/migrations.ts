@@ -300,6 +300,108 @@ export const migrations: Migration[] = [
       ALTER TABLE entries ADD COLUMN scanned_rules_version INTEGER;
     `);
   },
+
+  function v5_followUpAndDossier(db) {
+    db.exec(`
+      -- Issue 5 (follow up and escalate) and issue 6 (dossier).
+      -- The platform's promised response time per channel ("email: 24 h"), in hours.
+      ALTER TABLE channels ADD COLUMN promised_response_hours REAL CHECK (promised_response_hours IS NULL OR promised_response_hours > 0);
+      -- The dossier's respondent block and the venue directory's choice.
+      ALTER TABLE platforms ADD COLUMN legal_entity TEXT;
+      ALTER TABLE platforms ADD COLUMN registration_number TEXT;
+      ALTER TABLE platforms ADD COLUMN jurisdiction TEXT;
+      ALTER TABLE platforms ADD COLUMN account_uid TEXT;
+      -- The fiat value in dispute, as the user states it.
+      ALTER TABLE tickets ADD COLUMN fiat_amount TEXT;
+      ALTER TABLE tickets ADD COLUMN fiat_currency TEXT;
+
+      -- Every status a ticket has had, and since when: the clocks pause while it was 'waiting_me'.
+      -- Append-only. Tickets from before v5 start with their current status at their last update.
+      CREATE TABLE ticket_status_changes (
+        id INTEGER PRIMARY KEY,
+        ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+        status TEXT NOT NULL CHECK (status IN ('open','waiting_platform','waiting_me','escalated','complaint_filed','resolved','closed')),
+        at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX ticket_status_changes_by_ticket ON ticket_status_changes(ticket_id, at, id);
+      INSERT INTO ticket_status_changes (ticket_id, status, at) SELECT id, 'open', opened_at FROM tickets;
+      INSERT INTO ticket_status_changes (ticket_id, status, at)
+        SELECT id, status, updated_at FROM tickets WHERE status <> 'open';
+
+      -- Reminders: due_at is the current occurrence; notified_at marks it delivered (exactly once).
+      CREATE TABLE reminders (
+        id INTEGER PRIMARY KEY,
+        ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+        due_at TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        note TEXT,
+        repeat_every_days INTEGER CHECK (repeat_every_days IS NULL OR repeat_every_days BETWEEN 1 AND 365),
+        until_reply INTEGER NOT NULL DEFAULT 0 CHECK (until_reply IN (0,1)),
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending','done','answered','cancelled')),
+        notified_at TEXT,
+        created_at TEXT NOT NULL,
+        ended_at TEXT
+      ) STRICT;
+      CREATE INDEX reminders_pending ON reminders(state, due_at);
+      CREATE INDEX reminders_by_ticket ON reminders(ticket_id);
+
+      -- The escalation ladder: each step, recorded on the timeline as well (entry_id).
+      CREATE TABLE escalations (
+        id INTEGER PRIMARY KEY,
+        ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+        level TEXT NOT NULL CHECK (level IN ('frontline','senior','management','third_party')),
+        venue_kind TEXT CHECK (venue_kind IS NULL OR venue_kind IN ('regulator','ombudsman','dispute_scheme','consumer_body','police')),
+        venue_id TEXT,
+        at TEXT NOT NULL,
+        to_whom TEXT,
+        channel TEXT CHECK (channel IS NULL OR channel IN ('live_chat','email','phone','social','forum','ticket_form')),
+        reference TEXT,
+        answer TEXT,
+        answered_at TEXT,
+        deadline_at TEXT,
+        notes TEXT,
+        entry_id INTEGER REFERENCES entries(id),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX escalations_by_ticket ON escalations(ticket_id, at);
+
+      -- Playbook proposals the user dismissed, by the proposal's situation key.
+      CREATE TABLE playbook_dismissals (
+        ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+        key TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (ticket_id, key)
+      ) STRICT;
+
+      -- Letter templates the user wrote, or built-in ones they edited (same id as the built-in).
+      CREATE TABLE letter_templates (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('follow_up','escalation_request','formal_complaint','third_party_complaint')),
+        language TEXT NOT NULL CHECK (language IN ('en','zh-CN')),
+        name TEXT NOT NULL,
+        subject TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+      -- The user's rating of how the platform handled a ticket (one per ticket; re-rating replaces it).
+      CREATE TABLE ticket_ratings (
+        ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id),
+        attitude INTEGER NOT NULL CHECK (attitude BETWEEN 1 AND 5),
+        problem_solving INTEGER NOT NULL CHECK (problem_solving BETWEEN 1 AND 5),
+        lessons TEXT,
+        rated_at TEXT NOT NULL
+      ) STRICT;
+
+      -- Venues the user added to the shipped directory (resources/venues/venues.json): the Venue as JSON.
+      CREATE TABLE user_venues (
+        id TEXT PRIMARY KEY,
+        data TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = migrations.length;

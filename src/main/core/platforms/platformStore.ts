@@ -18,6 +18,10 @@ interface PlatformRow {
   website: string | null;
   official_domains: string;
   notes: string | null;
+  legal_entity: string | null;
+  registration_number: string | null;
+  jurisdiction: string | null;
+  account_uid: string | null;
   created_at: string;
 }
 
@@ -28,6 +32,7 @@ interface ChannelRow {
   address: string;
   found_via: FoundVia | null;
   verified: number;
+  promised_response_hours: number | null;
   created_at: string;
 }
 
@@ -142,6 +147,10 @@ function toPlatform(row: PlatformRow, channels: ChannelRow[]): Platform {
     website: row.website,
     officialDomains,
     notes: row.notes,
+    legalEntity: row.legal_entity,
+    registrationNumber: row.registration_number,
+    jurisdiction: row.jurisdiction,
+    accountUid: row.account_uid,
     createdAt: row.created_at,
     channels: channels.map((c) => toChannel(c, { name: row.name, officialDomains })),
   };
@@ -156,6 +165,7 @@ function toChannel(row: ChannelRow, platform: { name: string; officialDomains: s
     address: row.address,
     foundVia: row.found_via,
     verified: row.verified === 1,
+    promisedResponseHours: row.promised_response_hours,
     createdAt: row.created_at,
     ...channelState({ address: row.address, verified: row.verified === 1 }, platform),
   };

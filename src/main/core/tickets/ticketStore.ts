@@ -20,6 +20,8 @@ interface TicketRow {
   opened_at: string;
   desired_outcome: string | null;
   summary: string | null;
+  fiat_amount: string | null;
+  fiat_currency: string | null;
   created_at: string;
   updated_at: string;
   entry_count: number;
@@ -71,6 +73,8 @@ export function getTicket(ctx: CoreContext, id: number): Ticket {
     platformRefs: parseStringList(row.platform_refs),
     desiredOutcome: row.desired_outcome,
     summary: row.summary,
+    fiatAmount: row.fiat_amount,
+    fiatCurrency: row.fiat_currency,
     createdAt: row.created_at,
     transactions,
   };
