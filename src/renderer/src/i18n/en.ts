@@ -4,6 +4,9 @@
  */
 import { conversationEn } from './conversation.en';
 import { guardEn } from './guard.en';
+import { remindersEn } from './reminders.en';
+import { escalationEn } from './escalation.en';
+import { dossierEn } from './dossier.en';
 
 export const en = {
   app: {
@@ -467,6 +470,9 @@ export const en = {
   },
   ...conversationEn,
   ...guardEn,
+  ...remindersEn,
+  ...escalationEn,
+  ...dossierEn,
 };
 
 export type Messages = typeof en;

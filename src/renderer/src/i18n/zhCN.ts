@@ -1,6 +1,9 @@
 /** 简体中文。类型是 `Messages`（来自 en.ts）：少一个键或多一个键都会让类型检查失败。 */
 import { conversationZhCN } from './conversation.zhCN';
 import { guardZhCN } from './guard.zhCN';
+import { remindersZhCN } from './reminders.zhCN';
+import { escalationZhCN } from './escalation.zhCN';
+import { dossierZhCN } from './dossier.zhCN';
 import type { Messages } from './en';
 
 export const zhCN: Messages = {
@@ -463,4 +466,7 @@ export const zhCN: Messages = {
   },
   ...conversationZhCN,
   ...guardZhCN,
+  ...remindersZhCN,
+  ...escalationZhCN,
+  ...dossierZhCN,
 };
