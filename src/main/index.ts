@@ -16,6 +16,7 @@ import {
   shell,
   type MessageBoxOptions,
   type OpenDialogOptions,
+  type SaveDialogOptions,
 } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,6 +26,7 @@ import { NewerDatabaseError } from './core/errors';
 import { EVIDENCE_SCHEME, EVIDENCE_SCHEME_PRIVILEGES, evidenceProtocolResponse } from './desktop/evidenceProtocol';
 import { sweepOpenCopies } from './desktop/openExternal';
 import { createShellHandlers, type DesktopDeps } from './desktop/shellHandlers';
+import { startReminderNotifier, type ReminderNotifier } from './desktop/reminderNotifier';
 import { registerIpc } from './ipc';
 import { hardenSession, hardenWebContents } from './security/hardenSession';
 import { isSafeExternalUrl, type TrustedOrigin } from './security/policies';
@@ -38,6 +40,7 @@ const origin: TrustedOrigin = {
 };
 let core: Core | undefined;
 let mainWindow: BrowserWindow | undefined;
+let reminders: ReminderNotifier | undefined;
 
 function openExternal(url: string): void {
   if (isSafeExternalUrl(url)) void shell.openExternal(url);
@@ -49,6 +52,9 @@ const desktopDeps: DesktopDeps = {
     mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
   showMessageBox: (options: MessageBoxOptions) =>
     mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options),
+  showSaveDialog: (options: SaveDialogOptions) =>
+    mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+  downloadsDir: () => app.getPath('downloads'),
   openPath: (path) => shell.openPath(path),
   tempDir: () => app.getPath('temp'),
   getSources: (options) => desktopCapturer.getSources(options),
@@ -97,6 +103,16 @@ app.whenReady().then(() => {
   // Copies opened in other programs on earlier days: evidence should not linger in the temp folder.
   void sweepOpenCopies(app.getPath('temp'), new Date()).catch(() => undefined);
   createWindow();
+  // Reminders as system notifications; a click opens the ticket (in a new window if it was closed).
+  reminders = startReminderNotifier({
+    router: opened.router,
+    window: () => {
+      if (!mainWindow) createWindow();
+      return mainWindow;
+    },
+    language: () => (app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en'),
+    log: (message) => console.error(message),
+  });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
@@ -106,4 +122,7 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => core?.close());
+app.on('will-quit', () => {
+  reminders?.stop();
+  core?.close();
+});

@@ -536,7 +536,8 @@ export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 export type InputOf<K extends MethodName> = z.input<Contract[K]['input']>;
 export type ParsedInputOf<K extends MethodName> = z.output<Contract[K]['input']>;
-export type OutputOf<K extends MethodName> = NonNullable<Contract[K]['output']>;
+/** The result type (a phantom field, so undefined is excluded; null stays: tickets.rating answers null before a rating). */
+export type OutputOf<K extends MethodName> = Exclude<Contract[K]['output'], undefined>;
 export type KindOf<K extends MethodName> = Contract[K]['kind'];
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];

@@ -46,6 +46,8 @@ export async function openDesktopCore(): Promise<DesktopCore> {
     tempDir: vi.fn(() => join(dir, 'system-temp')),
     getSources: vi.fn(async () => []),
     getAllDisplays: vi.fn(() => [{ size: { width: 1440, height: 900 }, scaleFactor: 2 }]),
+    showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
+    downloadsDir: vi.fn(() => join(dir, 'Downloads')),
   } as unknown as FakeDeps;
   const core = openCore({
     dataDir: join(dir, 'data'),

@@ -13,13 +13,15 @@ import { EVIDENCE_SCHEME_PRIVILEGES } from '../../../src/main/desktop/evidenceSc
 import { mainWindowOptions } from '../../../src/main/security/windowOptions';
 import type { ApiResult } from '../../../src/shared/api/errors';
 import { IPC_CHANNEL } from '../../../src/shared/api/methods';
+import { OPEN_TICKET_CHANNEL } from '../../../src/shared/api/events';
+import { openCore } from '../../../src/main/core/openCore';
 import type { AddedEvidence, AppInfo, PickResult } from '../../../src/shared/domain';
 import { SCREENSHOT } from './desktopFixtures';
 
 const fake = vi.hoisted(() => {
   const windows: unknown[] = [];
   class BrowserWindow {
-    webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn(), send: vi.fn(), isLoading: vi.fn(() => false), once: vi.fn() };
     options: unknown;
     constructor(options: unknown) {
       this.options = options;
@@ -28,15 +30,33 @@ const fake = vi.hoisted(() => {
     once = vi.fn();
     on = vi.fn();
     show = vi.fn();
+    focus = vi.fn();
+    restore = vi.fn();
+    isMinimized = vi.fn(() => false);
+    isDestroyed = vi.fn(() => false);
     loadFile = vi.fn(async () => undefined);
     loadURL = vi.fn(async () => undefined);
     static getAllWindows = () => windows;
+  }
+  const notifications: { options: { title: string; body: string }; click: () => void }[] = [];
+  class Notification {
+    handlers = new Map<string, () => void>();
+    constructor(readonly options: { title: string; body: string }) {}
+    static isSupported = () => true;
+    on(name: string, handler: () => void) {
+      this.handlers.set(name, handler);
+    }
+    show() {
+      notifications.push({ options: this.options, click: () => this.handlers.get('click')?.() });
+    }
   }
   const state = { ready: false, temp: '' };
   return {
     state,
     windows,
+    notifications,
     electron: {
+      Notification,
       app: {
         isPackaged: true,
         requestSingleInstanceLock: vi.fn(() => true),
@@ -50,6 +70,7 @@ const fake = vi.hoisted(() => {
         setPath: vi.fn(),
         getPath: vi.fn(() => state.temp),
         getVersion: vi.fn(() => '9.9.9'),
+        getLocale: vi.fn(() => 'en-US'),
         on: vi.fn(),
       },
       BrowserWindow,
@@ -93,6 +114,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'casefile-main-'));
   fake.state.temp = join(dir, 'temp');
   vi.stubEnv('CASEFILE_DATA_DIR', join(dir, 'data'));
+  await seedDueReminder(join(dir, 'data'));
   await import('../../../src/main/index');
   await vi.waitFor(() => expect(electron.ipcMain.handle).toHaveBeenCalled());
   const rendererUrl = pathToFileURL(join(import.meta.dirname, '../../../src/renderer/index.html')).href;
@@ -100,6 +122,17 @@ beforeAll(async () => {
   invoke = (method, input, bytes) => handler({ senderFrame: { url: rendererUrl, parent: null } }, method, input, bytes);
   serve = electron.session.defaultSession.protocol.handle.mock.calls[0]![1] as typeof serve;
 });
+
+/** A reminder that came due while the app was closed (written by an earlier run, an hour ago). */
+async function seedDueReminder(dataDir: string): Promise<void> {
+  const earlier = new Date(Date.now() - 3_600_000);
+  const core = openCore({ dataDir, appVersion: '0', shell: 'desktop', now: () => earlier });
+  const call = async (method: string, input: unknown) => value<{ id: number }>((await core.router.call(method, input)) as ApiResult<unknown>);
+  const { id: platformId } = await call('platforms.create', { name: 'Seeded' });
+  const { id: ticketId } = await call('tickets.create', { platformId, title: 'Seeded ticket' });
+  await call('reminders.create', { ticketId, dueAt: new Date(earlier.getTime() + 60_000).toISOString(), note: 'Call them back' });
+  core.close();
+}
 
 afterAll(() => {
   const closing = electron.app.on.mock.calls.find(([name]) => name === 'will-quit')?.[1] as (() => void) | undefined;
@@ -134,6 +167,16 @@ describe('src/main/index.ts wiring', () => {
     expect(options.webPreferences).toEqual(
       mainWindowOptions((options.webPreferences as { preload: string }).preload).webPreferences,
     );
+  });
+
+  it('shows a reminder that came due while the app was closed, once; clicking it opens its ticket', async () => {
+    await vi.waitFor(() => expect(fake.notifications).toHaveLength(1));
+    expect(fake.notifications[0]!.options).toEqual({ title: 'Seeded ticket', body: 'Call them back' });
+    fake.notifications[0]!.click();
+    const window = fake.windows[0] as { focus: ReturnType<typeof vi.fn>; webContents: { send: ReturnType<typeof vi.fn> } };
+    expect(window.focus).toHaveBeenCalled();
+    expect(window.webContents.send).toHaveBeenCalledWith(OPEN_TICKET_CHANNEL, 1);
+    expect(value<unknown[]>(await invoke('reminders.take'))).toEqual([]);
   });
 
   it('installs the desktop methods: app.info reports every capability', async () => {

@@ -1,12 +1,14 @@
 /**
  * The preload bridge: window.casefile has exactly one function per contract method, each sends over the
- * one IPC channel, and nothing of ipcRenderer itself reaches the page. Electron is replaced by fakes.
+ * one IPC channel; window.casefileEvents hands the page only a ticket id from the open-ticket event; nothing
+ * of ipcRenderer itself reaches the page. Electron is replaced by fakes.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES } from '../../../src/shared/api/contract';
 import { IPC_CHANNEL, METHOD_KINDS } from '../../../src/shared/api/methods';
+import { OPEN_TICKET_CHANNEL, type CasefileEvents } from '../../../src/shared/api/events';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
@@ -14,16 +16,20 @@ const electron = vi.hoisted(() => ({
     invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'answer' })),
     send: vi.fn(),
     on: vi.fn(),
+    removeListener: vi.fn(),
   },
 }));
 vi.mock('electron', () => electron);
 
 let exposed: Record<string, unknown>;
+let events: CasefileEvents;
 
 beforeAll(async () => {
   await import('../../../src/preload/index');
-  expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
-  exposed = electron.contextBridge.exposeInMainWorld.mock.calls[0]![1] as Record<string, unknown>;
+  expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(2);
+  const calls = electron.contextBridge.exposeInMainWorld.mock.calls as unknown as [string, unknown][];
+  exposed = calls.find(([name]) => name === 'casefile')![1] as Record<string, unknown>;
+  events = calls.find(([name]) => name === 'casefileEvents')![1] as CasefileEvents;
 });
 
 describe('METHOD_KINDS (what the preload bundles instead of the zod contract)', () => {
@@ -35,8 +41,9 @@ describe('METHOD_KINDS (what the preload bundles instead of the zod contract)', 
 });
 
 describe('preload bridge', () => {
-  it("exposes one object, as 'casefile', and nothing else", () => {
-    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledWith('casefile', expect.any(Object));
+  it("exposes 'casefile' and 'casefileEvents', and nothing else", () => {
+    const names = electron.contextBridge.exposeInMainWorld.mock.calls.map((call) => (call as unknown[])[0]);
+    expect(names.sort()).toEqual(['casefile', 'casefileEvents']);
   });
 
   it('has exactly one function per contract method', () => {
@@ -46,8 +53,10 @@ describe('preload bridge', () => {
 
   it('never hands ipcRenderer, or any of its functions, to the page', () => {
     const leaked = new Set<unknown>([electron.ipcRenderer, ...Object.values(electron.ipcRenderer)]);
-    for (const value of Object.values(exposed)) expect(leaked.has(value)).toBe(false);
+    for (const value of [...Object.values(exposed), ...Object.values(events)]) expect(leaked.has(value)).toBe(false);
     expect(leaked.has(exposed)).toBe(false);
+    expect(leaked.has(events)).toBe(false);
+    expect(Object.keys(events)).toEqual(['onOpenTicket']);
   });
 
   it('sends a JSON method over the one channel with its name and input, and returns the answer as it is', async () => {
@@ -85,19 +94,39 @@ describe('preload bridge', () => {
   });
 });
 
+describe('window.casefileEvents', () => {
+  it('hears the open-ticket channel and hands the page only a valid ticket id', () => {
+    electron.ipcRenderer.on.mockClear();
+    const seen: number[] = [];
+    const unsubscribe = events.onOpenTicket((id) => seen.push(id));
+    expect(electron.ipcRenderer.on).toHaveBeenCalledTimes(1);
+    const [channel, listener] = electron.ipcRenderer.on.mock.calls[0] as unknown as [string, (event: unknown, ...args: unknown[]) => void];
+    expect(channel).toBe(OPEN_TICKET_CHANNEL);
+    const sender = { send: vi.fn() };
+    listener({ sender }, 7);
+    for (const junk of ['7', -1, 0, 1.5, null, { id: 7 }, Number.NaN]) listener({ sender }, junk);
+    expect(seen).toEqual([7]);
+
+    unsubscribe();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(OPEN_TICKET_CHANNEL, listener);
+  });
+});
+
 describe('preload source', () => {
   const source = readFileSync(fileURLToPath(new URL('../../../src/preload/index.ts', import.meta.url)), 'utf8');
 
-  it('calls exposeInMainWorld once, never with ipcRenderer as a value', () => {
+  it('calls exposeInMainWorld twice (casefile, casefileEvents), never with ipcRenderer as a value', () => {
     const calls = [...source.matchAll(/exposeInMainWorld\s*\(([^)]*)\)/g)];
-    expect(calls).toHaveLength(1);
-    expect(calls[0]![1]).not.toMatch(/ipcRenderer/);
+    expect(calls).toHaveLength(2);
+    for (const call of calls) expect(call[1]).not.toMatch(/ipcRenderer/);
   });
 
   it('imports nothing that would pull zod or Node into the sandboxed bundle', () => {
     const imports = [...source.matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)'/gm)];
     const runtime = imports.filter((m) => !m[1]).map((m) => m[2]);
-    expect(runtime.sort()).toEqual(['../shared/api/methods', 'electron']);
+    expect(runtime.sort()).toEqual(['../shared/api/events', '../shared/api/methods', 'electron']);
+    const eventsSource = readFileSync(fileURLToPath(new URL('../../../src/shared/api/events.ts', import.meta.url)), 'utf8');
+    expect(eventsSource).not.toMatch(/^import\s/m);
   });
 
   it('bundles METHOD_KINDS without the contract: methods.ts imports only types', () => {

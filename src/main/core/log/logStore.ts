@@ -10,6 +10,7 @@ import { orNull } from '../db/json';
 import { statement } from '../db/statements';
 import { requireTicket, touchTicket } from '../tickets/ticketGuards';
 import { flagsOfEntry, flagsOfTicket, scanEntry } from './entryFlags';
+import { endRemindersOnReply } from '../followUp/reminders/reminderEnding';
 
 interface EntryRow {
   id: number;
@@ -33,6 +34,7 @@ export function addEntry(ctx: CoreContext, input: ParsedInputOf<'log.add'>): { i
     requireTicket(ctx, input.ticketId);
     const now = ctx.now().toISOString();
     const kind = input.kind ?? (input.call ? 'call' : 'message');
+    const occurredAt = input.occurredAt ? new Date(input.occurredAt).toISOString() : now;
     const { lastInsertRowid } = statement(
       ctx.db,
       `INSERT INTO entries (ticket_id, kind, author, agent_name, channel, occurred_at, time_zone, recorded_at, text, call_duration_sec, call_number, source)
@@ -43,7 +45,7 @@ export function addEntry(ctx: CoreContext, input: ParsedInputOf<'log.add'>): { i
       input.author,
       orNull(input.agentName),
       input.channel ?? (kind === 'call' ? 'phone' : null),
-      input.occurredAt ? new Date(input.occurredAt).toISOString() : now,
+      occurredAt,
       input.timeZone ?? 'UTC',
       now,
       input.text,
@@ -59,6 +61,8 @@ export function addEntry(ctx: CoreContext, input: ParsedInputOf<'log.add'>): { i
       subject: `entry:${id}`,
       detail: { author: input.author, kind, chars: input.text.length },
     });
+    // The platform answered: "until they answer" reminders set before this answer end here.
+    if (input.author === 'agent') endRemindersOnReply(ctx, input.ticketId, occurredAt, id);
     return { id };
   });
 }

@@ -7,6 +7,7 @@ import type { CoreContext } from '../context';
 import { statement } from '../db/statements';
 import { requireTicket } from '../tickets/ticketGuards';
 import { listPlatforms } from '../platforms/platformStore';
+import { ratingAverages } from '../tickets/ratingStore';
 import { findWaits, median, ticketMetricsOf, type TimelineItem } from './waits';
 
 const TIMELINE_COLUMNS = 'id, author, kind, agent_name AS agentName, channel, occurred_at AS occurredAt';
@@ -69,11 +70,7 @@ export function platformScorecards(ctx: CoreContext): PlatformScorecard[] {
   });
 }
 
-/**
- * The seam for the user's 1–5 ratings per ticket (attitude, problem solving). They arrive with their own
- * issue and table; until then no platform is rated. Replace this with the averages over the platform's
- * rated tickets (null while none is rated).
- */
-function ratingsOf(_ctx: CoreContext, _platformId: number): { attitude: number | null; problemSolving: number | null } {
-  return { attitude: null, problemSolving: null };
+/** The averages of the user's 1–5 ratings of the platform's tickets (null while none is rated). */
+function ratingsOf(ctx: CoreContext, platformId: number): { attitude: number | null; problemSolving: number | null } {
+  return ratingAverages(ctx, platformId);
 }

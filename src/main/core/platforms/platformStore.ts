@@ -11,6 +11,7 @@ import { channelState, platformRef } from './platformGuard';
 type CreatePlatform = ParsedInputOf<'platforms.create'>;
 type AddChannel = ParsedInputOf<'channels.add'>;
 type UpdatePlatform = ParsedInputOf<'platforms.update'>;
+type UpdateChannel = ParsedInputOf<'channels.update'>;
 
 interface PlatformRow {
   id: number;
@@ -42,18 +43,36 @@ export function createPlatform(ctx: CoreContext, input: CreatePlatform): { id: n
     const domains = [...new Set(input.officialDomains ?? [])];
     const { lastInsertRowid } = ctx.db
       .prepare(
-        'INSERT INTO platforms (name, website, official_domains, notes, created_at) VALUES (?, ?, ?, ?, ?)',
+        `INSERT INTO platforms (name, website, official_domains, notes, legal_entity, registration_number, jurisdiction, account_uid, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(input.name, orNull(input.website), JSON.stringify(domains), orNull(input.notes), now);
+      .run(
+        input.name,
+        orNull(input.website),
+        JSON.stringify(domains),
+        orNull(input.notes),
+        orNull(input.legalEntity),
+        orNull(input.registrationNumber),
+        orNull(input.jurisdiction),
+        orNull(input.accountUid),
+        now,
+      );
     const id = Number(lastInsertRowid);
-    ctx.audit.record('platform.created', { subject: `platform:${id}`, detail: { name: input.name } });
+    const facts = Object.fromEntries(
+      (['legalEntity', 'registrationNumber', 'jurisdiction', 'accountUid'] as const)
+        .map((key) => [key, orNull(input[key])])
+        .filter(([, value]) => value !== null),
+    );
+    ctx.audit.record('platform.created', { subject: `platform:${id}`, detail: { name: input.name, ...facts } });
     for (const channel of input.channels ?? []) insertChannel(ctx, { platformId: id, ...channel });
     return { id };
   });
 }
 
 /**
- * Changes a platform's name, website, official domains or notes, with one 'platform.updated' audit event.
+ * Changes a platform's name, website, official domains, notes or its facts for dossiers and venues (legal
+ * entity, registration number, jurisdiction, the user's account UID; null clears), with one
+ * 'platform.updated' audit event.
  * The guard's verdicts depend on the name and the official domains, so when either changes every agent
  * entry of the platform's tickets is scanned again in the same transaction (a link that was suspicious
  * under the old list is no longer flagged, and the other way round).
@@ -72,6 +91,10 @@ export function updatePlatform(ctx: CoreContext, input: UpdatePlatform): Platfor
     set('website', 'website', input.website, orNull(input.website));
     set('official_domains', 'officialDomains', domains, JSON.stringify(domains));
     set('notes', 'notes', input.notes, orNull(input.notes));
+    set('legal_entity', 'legalEntity', input.legalEntity, orNull(input.legalEntity));
+    set('registration_number', 'registrationNumber', input.registrationNumber, orNull(input.registrationNumber));
+    set('jurisdiction', 'jurisdiction', input.jurisdiction, orNull(input.jurisdiction));
+    set('account_uid', 'accountUid', input.accountUid, orNull(input.accountUid));
     if (Object.keys(changes).length === 0) return;
     ctx.audit.record('platform.updated', { subject: `platform:${input.id}`, detail: { changes } });
     const guardChanged =
@@ -101,6 +124,35 @@ export function addChannel(ctx: CoreContext, input: AddChannel): { id: number } 
   });
 }
 
+/**
+ * Changes a channel's promised response time (null: none stated) or whether the user verified it, with one
+ * 'channel.updated' audit event. Which channels are official decides what the guard flags in the platform's
+ * messages, so a change of `verified` scans the platform's agent entries again in the same transaction.
+ */
+export function updateChannel(ctx: CoreContext, input: UpdateChannel): Platform {
+  const platformId = inTransaction(ctx, () => {
+    const row = ctx.db.prepare('SELECT * FROM channels WHERE id = ?').get(input.id) as ChannelRow | undefined;
+    if (!row) throw notFound('Channel', input.id);
+    const changes: Record<string, unknown> = {};
+    if (input.promisedResponseHours !== undefined && input.promisedResponseHours !== row.promised_response_hours) {
+      changes.promisedResponseHours = { from: row.promised_response_hours, to: input.promisedResponseHours };
+      ctx.db.prepare('UPDATE channels SET promised_response_hours = ? WHERE id = ?').run(input.promisedResponseHours, input.id);
+    }
+    if (input.verified !== undefined && input.verified !== (row.verified === 1)) {
+      changes.verified = { from: row.verified === 1, to: input.verified };
+      ctx.db.prepare('UPDATE channels SET verified = ? WHERE id = ?').run(input.verified ? 1 : 0, input.id);
+    }
+    if (Object.keys(changes).length === 0) return row.platform_id;
+    ctx.audit.record('channel.updated', {
+      subject: `channel:${input.id}`,
+      detail: { platformId: row.platform_id, kind: row.kind, address: row.address, changes },
+    });
+    if (changes.verified !== undefined) rescanPlatformEntries(ctx, row.platform_id);
+    return row.platform_id;
+  });
+  return getPlatform(ctx, platformId);
+}
+
 export function listPlatforms(ctx: CoreContext): Platform[] {
   const rows = ctx.db.prepare('SELECT * FROM platforms ORDER BY name COLLATE NOCASE, id').all() as PlatformRow[];
   const channels = ctx.db.prepare('SELECT * FROM channels ORDER BY id').all() as ChannelRow[];
@@ -121,7 +173,8 @@ export function requirePlatform(ctx: CoreContext, id: number): void {
 function insertChannel(ctx: CoreContext, input: AddChannel): number {
   const { lastInsertRowid } = ctx.db
     .prepare(
-      'INSERT INTO channels (platform_id, kind, address, found_via, verified, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      `INSERT INTO channels (platform_id, kind, address, found_via, verified, promised_response_hours, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       input.platformId,
@@ -129,12 +182,19 @@ function insertChannel(ctx: CoreContext, input: AddChannel): number {
       input.address,
       input.foundVia ?? null,
       input.verified ? 1 : 0,
+      input.promisedResponseHours ?? null,
       ctx.now().toISOString(),
     );
   const id = Number(lastInsertRowid);
   ctx.audit.record('channel.added', {
     subject: `channel:${id}`,
-    detail: { platformId: input.platformId, kind: input.kind, address: input.address, verified: !!input.verified },
+    detail: {
+      platformId: input.platformId,
+      kind: input.kind,
+      address: input.address,
+      verified: !!input.verified,
+      ...(input.promisedResponseHours !== undefined ? { promisedResponseHours: input.promisedResponseHours } : {}),
+    },
   });
   return id;
 }

@@ -3,9 +3,10 @@ import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { Ticket, TicketCategory, TicketStatus, TicketSummary } from '../../../shared/domain';
 import { addDecimals } from '../../../shared/decimal';
 import { inTransaction, type CoreContext } from '../context';
-import { notFound } from '../errors';
+import { CasefileError, notFound } from '../errors';
 import { orNull, parseStringList } from '../db/json';
 import { requirePlatform } from '../platforms/platformStore';
+import { recordStatus, setTicketStatus } from './statusHistory';
 import { insertTransaction, listTransactions } from './transactionStore';
 import { touchTicket } from './ticketGuards';
 
@@ -58,6 +59,7 @@ export function createTicket(ctx: CoreContext, input: ParsedInputOf<'tickets.cre
         now,
       );
     const id = Number(lastInsertRowid);
+    recordStatus(ctx, id, input.status ?? 'open');
     ctx.audit.record('ticket.created', { ticketId: id, subject: `ticket:${id}`, detail: { title: input.title } });
     for (const transaction of input.transactions ?? []) insertTransaction(ctx, id, transaction);
     return { id };
@@ -90,6 +92,12 @@ export function listTickets(ctx: CoreContext): TicketSummary[] {
   return rows.map((row) => toSummary(row, sumByAsset(byTicket.get(row.id) ?? [])));
 }
 
+/**
+ * Changes the given fields with one 'ticket.updated' audit event. A status change also goes into the
+ * status history (the clocks pause while 'waiting_me') and, to resolved or closed, ends the ticket's
+ * pending reminders (statusHistory.setTicketStatus). The fiat value in dispute is an amount with its
+ * currency: the result must have both or neither.
+ */
 export function updateTicket(ctx: CoreContext, input: ParsedInputOf<'tickets.update'>): Ticket {
   inTransaction(ctx, () => {
     const before = getTicket(ctx, input.id);
@@ -99,12 +107,18 @@ export function updateTicket(ctx: CoreContext, input: ParsedInputOf<'tickets.upd
       changes[key] = value;
       ctx.db.prepare(`UPDATE tickets SET ${column} = ? WHERE id = ?`).run(stored, input.id);
     };
+    checkFiat(input, before);
     set('title', 'title', input.title);
     set('category', 'category', input.category);
-    set('status', 'status', input.status);
+    if (input.status !== undefined) {
+      changes.status = input.status;
+      setTicketStatus(ctx, input.id, input.status);
+    }
     set('platform_refs', 'platformRefs', input.platformRefs, JSON.stringify(input.platformRefs));
     set('desired_outcome', 'desiredOutcome', input.desiredOutcome, orNull(input.desiredOutcome));
     set('summary', 'summary', input.summary, orNull(input.summary));
+    set('fiat_amount', 'fiatAmount', input.fiatAmount, orNull(input.fiatAmount));
+    set('fiat_currency', 'fiatCurrency', input.fiatCurrency, orNull(input.fiatCurrency));
     if (Object.keys(changes).length === 0) return;
     touchTicket(ctx, input.id);
     ctx.audit.record('ticket.updated', {
@@ -114,6 +128,18 @@ export function updateTicket(ctx: CoreContext, input: ParsedInputOf<'tickets.upd
     });
   });
   return getTicket(ctx, input.id);
+}
+
+/** An amount without its currency (or the other way round) means nothing: refused, naming what is missing. */
+function checkFiat(input: ParsedInputOf<'tickets.update'>, before: Ticket): void {
+  const amount = input.fiatAmount !== undefined ? orNull(input.fiatAmount) : before.fiatAmount;
+  const currency = input.fiatCurrency !== undefined ? orNull(input.fiatCurrency) : before.fiatCurrency;
+  if (currency !== null && amount === null) {
+    throw new CasefileError('invalid_input', `Give the amount in ${currency} as well (or clear the currency too).`, 'fiatAmount', 'fiat_incomplete');
+  }
+  if (amount !== null && currency === null) {
+    throw new CasefileError('invalid_input', 'Give the currency of the amount, like USD or CNY (or clear the amount too).', 'fiatCurrency', 'fiat_incomplete');
+  }
 }
 
 function toSummary(row: TicketRow, amounts: { asset: string; amount: string }[]): TicketSummary {
