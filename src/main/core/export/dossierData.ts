@@ -3,11 +3,17 @@
  * other even if the user keeps typing while the ZIP streams out.
  */
 import type { CoreContext } from '../context';
-import type { AuditEvent, Entry, Evidence, Platform, Ticket } from '../../../shared/domain';
+import type { AuditEvent, Entry, Evidence, Platform, Ticket, TicketMetrics } from '../../../shared/domain';
+import type { Profile } from '../../../shared/dossier';
+import type { Escalation, TicketRating } from '../../../shared/followUp';
 import { getTicket } from '../tickets/ticketStore';
 import { getPlatform } from '../platforms/platformStore';
 import { listEntries } from '../log/logStore';
 import { listEvidence } from '../evidence/evidenceStore';
+import { listEscalations } from '../followUp/escalations/escalationStore';
+import { getProfile } from '../profile/profileStore';
+import { ticketMetrics } from '../metrics/metricsStore';
+import { ticketRating } from '../tickets/ratingStore';
 
 export interface DossierData {
   ticket: Ticket;
@@ -16,6 +22,14 @@ export interface DossierData {
   evidence: Evidence[];
   auditEvents: AuditEvent[];
   auditFingerprint: string;
+  /** The escalation ladder's steps, in the order they were taken. */
+  escalations: Escalation[];
+  /** The complainant, for the cover and the declaration. */
+  profile: Profile;
+  /** Response-time figures, as of the export time (ctx.now()). */
+  metrics: TicketMetrics;
+  /** The user's own rating of the support they got (null: not rated). */
+  rating: TicketRating | null;
 }
 
 export function readDossierData(ctx: CoreContext, ticketId: number): DossierData {
@@ -29,7 +43,12 @@ export function readDossierData(ctx: CoreContext, ticketId: number): DossierData
         evidence: listEvidence(ctx, ticketId),
         auditEvents: ctx.audit.list(ticketId),
         auditFingerprint: ctx.audit.fingerprint(),
+        escalations: listEscalations(ctx, ticketId),
+        profile: getProfile(ctx),
+        metrics: ticketMetrics(ctx, ticketId),
+        rating: ticketRating(ctx, ticketId),
       };
     })
     .deferred();
 }
+
