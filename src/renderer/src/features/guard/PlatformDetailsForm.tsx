@@ -6,6 +6,9 @@ import { ErrorMessage } from '@renderer/components/ErrorMessage';
 import { TextAreaField, TextField } from '@renderer/components/fields';
 import { splitList } from '@renderer/lib/format';
 import { useUpdatePlatform } from '@renderer/features/platforms/queries';
+import { ChannelResponseTimes } from '@renderer/features/escalation/ChannelResponseTimes';
+import { PlatformFactsForm } from '@renderer/features/escalation/PlatformFactsForm';
+import { WhereToComplainButton } from '@renderer/features/venues/WhereToComplainButton';
 
 /**
  * The platform's official domains (comma or newline separated), website and notes, editable: the guard
@@ -41,55 +44,61 @@ export function PlatformDetailsForm({ platform }: { platform: Platform }) {
   };
 
   return (
-    <form className="form find-support__form" aria-label={t('guard.support.details.legend')} onSubmit={submit}>
-      <fieldset className="fieldset">
-        <legend>{t('guard.support.details.legend')}</legend>
-        <p className="fieldset__hint">{t('guard.support.details.hint')}</p>
-        <TextAreaField
-          label={t('guard.support.domains')}
-          hint={t('guard.support.details.domainsHint')}
-          optional
-          rows={3}
-          value={domains}
-          maxLength={LIMITS.listItems * 254}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(e) => edit(setDomains)(e.target.value)}
+    <>
+      <form className="form find-support__form" aria-label={t('guard.support.details.legend')} onSubmit={submit}>
+        <fieldset className="fieldset">
+          <legend>{t('guard.support.details.legend')}</legend>
+          <p className="fieldset__hint">{t('guard.support.details.hint')}</p>
+          <TextAreaField
+            label={t('guard.support.domains')}
+            hint={t('guard.support.details.domainsHint')}
+            optional
+            rows={3}
+            value={domains}
+            maxLength={LIMITS.listItems * 254}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => edit(setDomains)(e.target.value)}
+          />
+          <TextField
+            label={t('guard.support.website')}
+            optional
+            value={website}
+            inputMode="url"
+            maxLength={LIMITS.address}
+            autoComplete="off"
+            onChange={(e) => edit(setWebsite)(e.target.value)}
+          />
+          <TextAreaField
+            label={t('guard.support.details.notes')}
+            optional
+            rows={2}
+            value={notes}
+            maxLength={LIMITS.longText}
+            onChange={(e) => edit(setNotes)(e.target.value)}
+          />
+        </fieldset>
+        <ErrorMessage
+          error={update.error}
+          fieldLabels={{
+            officialDomains: t('guard.support.domains'),
+            website: t('guard.support.website'),
+            notes: t('guard.support.details.notes'),
+          }}
         />
-        <TextField
-          label={t('guard.support.website')}
-          optional
-          value={website}
-          inputMode="url"
-          maxLength={LIMITS.address}
-          autoComplete="off"
-          onChange={(e) => edit(setWebsite)(e.target.value)}
-        />
-        <TextAreaField
-          label={t('guard.support.details.notes')}
-          optional
-          rows={2}
-          value={notes}
-          maxLength={LIMITS.longText}
-          onChange={(e) => edit(setNotes)(e.target.value)}
-        />
-      </fieldset>
-      <ErrorMessage
-        error={update.error}
-        fieldLabels={{
-          officialDomains: t('guard.support.domains'),
-          website: t('guard.support.website'),
-          notes: t('guard.support.details.notes'),
-        }}
-      />
-      <div className="form__actions">
-        <span className="muted small" role="status">
-          {saved ? t('guard.support.details.saved') : null}
-        </span>
-        <button type="submit" className="button button--primary" disabled={update.isPending}>
-          {update.isPending ? t('common.saving') : t('guard.support.details.save')}
-        </button>
-      </div>
-    </form>
+        <div className="form__actions">
+          <span className="muted small" role="status">
+            {saved ? t('guard.support.details.saved') : null}
+          </span>
+          <button type="submit" className="button button--primary" disabled={update.isPending}>
+            {update.isPending ? t('common.saving') : t('guard.support.details.save')}
+          </button>
+        </div>
+      </form>
+      {/* Issue 5: the legal facts, where to complain, and each channel's promised response time. */}
+      <PlatformFactsForm platform={platform} />
+      <WhereToComplainButton platformId={platform.id} />
+      <ChannelResponseTimes platform={platform} />
+    </>
   );
 }

@@ -5,6 +5,13 @@ import { Dialog } from '@renderer/components/Dialog';
 import { ErrorMessage } from '@renderer/components/ErrorMessage';
 import { TextAreaField, TextField } from '@renderer/components/fields';
 import { splitList } from '@renderer/lib/format';
+import {
+  PlatformFactsFields,
+  emptyFacts,
+  factsInput,
+  useFactsFieldLabels,
+  type PlatformFactsDraft,
+} from '@renderer/features/escalation/PlatformFactsFields';
 import { ChannelFields, channelInput, emptyChannel, type ChannelDraft } from './ChannelFields';
 import { useCreatePlatform } from './queries';
 
@@ -16,6 +23,8 @@ export function AddPlatformDialog({ onClose, onCreated }: { onClose: () => void;
   const [domains, setDomains] = useState('');
   const [notes, setNotes] = useState('');
   const [channel, setChannel] = useState<ChannelDraft>(emptyChannel);
+  const [facts, setFacts] = useState<PlatformFactsDraft>(emptyFacts);
+  const factsLabels = useFactsFieldLabels();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -27,6 +36,7 @@ export function AddPlatformDialog({ onClose, onCreated }: { onClose: () => void;
         officialDomains: splitList(domains),
         notes: notes.trim() || undefined,
         channels: firstChannel ? [firstChannel] : [],
+        ...factsInput(facts),
       },
       {
         onSuccess: ({ id }) => {
@@ -75,6 +85,11 @@ export function AddPlatformDialog({ onClose, onCreated }: { onClose: () => void;
           <p className="fieldset__hint">{t('platformForm.channelHint')}</p>
           <ChannelFields value={channel} onChange={setChannel} />
         </fieldset>
+        <details className="fieldset platform-facts">
+          <summary>{t('platformFacts.legend')}</summary>
+          <p className="fieldset__hint">{t('platformFacts.hint')}</p>
+          <PlatformFactsFields value={facts} onChange={setFacts} />
+        </details>
         <TextAreaField
           label={t('platformForm.notes')}
           optional
@@ -92,6 +107,8 @@ export function AddPlatformDialog({ onClose, onCreated }: { onClose: () => void;
             notes: t('platformForm.notes'),
             'channels.address': t('platformForm.address'),
             channels: t('platformForm.channelLegend'),
+            'channels.promisedResponseHours': t('platformFacts.promised'),
+            ...factsLabels,
           }}
         />
         <div className="form__actions">

@@ -3,15 +3,19 @@ import { CHANNEL_KINDS, FOUND_VIA, type ChannelKind, type FoundVia } from '@shar
 import { LIMITS } from '@shared/limits';
 import { CheckboxField, SelectField, TextField } from '@renderer/components/fields';
 import { ContactCheck } from '@renderer/features/guard/ContactCheck';
+import { PromisedResponseField } from '@renderer/features/escalation/PromisedResponseField';
+import { emptyPromise, hoursFromPromise, type PromisedDraft } from '@renderer/features/escalation/promisedResponse';
 
 export interface ChannelDraft {
   kind: ChannelKind;
   address: string;
   foundVia: FoundVia | '';
   verified: boolean;
+  /** The platform's promised response time on this channel ("email: 24 h"); empty = not stated. */
+  promised: PromisedDraft;
 }
 
-export const emptyChannel: ChannelDraft = { kind: 'live_chat', address: '', foundVia: '', verified: false };
+export const emptyChannel: ChannelDraft = { kind: 'live_chat', address: '', foundVia: '', verified: false, promised: emptyPromise };
 
 /** The channel as the API wants it, or null when no address was given (the channel is optional). */
 export function channelInput(draft: ChannelDraft) {
@@ -22,6 +26,7 @@ export function channelInput(draft: ChannelDraft) {
     address,
     foundVia: draft.foundVia || undefined,
     verified: draft.verified,
+    promisedResponseHours: hoursFromPromise(draft.promised) ?? undefined,
   };
 }
 
@@ -76,6 +81,7 @@ export function ChannelFields({ value, onChange, addressRequired = false, platfo
           checked={value.verified}
           onChange={(e) => onChange({ ...value, verified: e.target.checked })}
         />
+        <PromisedResponseField value={value.promised} onChange={(promised) => onChange({ ...value, promised })} />
       </div>
       <ContactCheck platformId={platformId} value={value.address} />
     </>

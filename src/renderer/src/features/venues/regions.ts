@@ -1,0 +1,42 @@
+/**
+ * Two-letter codes offered in the jurisdiction and country pickers: the places the venue directory
+ * covers first, then where exchanges are commonly registered and where their users live. Any other
+ * ISO 3166-1 alpha-2 code can still be typed.
+ */
+export const COMMON_REGIONS = [
+  'CN', 'HK', 'TW', 'SG', 'US', 'GB', 'EU', 'AU',
+  'AE', 'BS', 'BM', 'BR', 'CA', 'CH', 'CY', 'DE', 'EE', 'ES', 'FR', 'GI', 'ID', 'IE', 'IN', 'IT', 'JP', 'KR',
+  'KY', 'LT', 'LU', 'MO', 'MT', 'MY', 'NL', 'NZ', 'PA', 'PH', 'PL', 'SC', 'SV', 'TH', 'TR', 'VG', 'VN',
+] as const;
+
+const TWO_LETTERS = /^[A-Z]{2}$/;
+
+/** "gb " → "GB"; null when it is not two letters (the contract refuses anything else). */
+export function normalizeRegion(value: string): string | null {
+  const code = value.trim().toUpperCase();
+  return TWO_LETTERS.test(code) ? code : null;
+}
+
+const namesByLanguage = new Map<string, Intl.DisplayNames | null>();
+
+/** "GB" → "United Kingdom" / "英国", from the browser's own data; null when it does not know the code. */
+export function regionName(code: string, language: string): string | null {
+  if (!namesByLanguage.has(language)) {
+    try {
+      namesByLanguage.set(language, new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }));
+    } catch {
+      namesByLanguage.set(language, null);
+    }
+  }
+  try {
+    return namesByLanguage.get(language)?.of(code) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** "United Kingdom (GB)", or just the code when the browser has no name for it. */
+export function regionLabel(code: string, language: string): string {
+  const name = regionName(code, language);
+  return name ? `${name} (${code})` : code;
+}
