@@ -1,34 +1,30 @@
-import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '@renderer/api/client';
-import { ErrorMessage } from '@renderer/components/ErrorMessage';
+import { useDialogs } from '@renderer/app/dialogs';
 import { Icon } from '@renderer/components/Icon';
-import { saveBlob } from '@renderer/lib/saveFile';
+import { ExportDialog } from './ExportDialog';
+import { useExportShortcut } from './useExportShortcut';
 
-/** The whole ticket as one verifiable ZIP: transcript, evidence, manifest and checksums. */
+/** "Export dossier…" on the ticket (Ctrl/⌘+E): opens the export dialog. */
 export function ExportButton({ ticketId }: { ticketId: number }) {
   const { t } = useTranslation();
-  const exportZip = useMutation({
-    mutationFn: () => api['export.zip']({ ticketId }),
-    onSuccess: (file) => saveBlob(file.blob, file.fileName),
-  });
+  const { openDialog } = useDialogs();
+  const [open, setOpen] = useState(false);
+  useExportShortcut(() => setOpen(true));
 
   return (
-    <div className="export">
-      <button
-        type="button"
-        className="button"
-        onClick={() => exportZip.mutate()}
-        disabled={exportZip.isPending}
-        aria-busy={exportZip.isPending || undefined}
-      >
+    <>
+      <button type="button" className="button" aria-keyshortcuts="Control+E Meta+E" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         <Icon name="download" />
-        {exportZip.isPending ? t('export.exporting') : t('export.button')}
+        {t('dossierExport.button')}
       </button>
-      <span className="export__status muted small" role="status">
-        {exportZip.isSuccess ? t('export.done', { fileName: exportZip.data.fileName }) : ''}
-      </span>
-      <ErrorMessage error={exportZip.error} className="export__error" />
-    </div>
+      {open ? (
+        <ExportDialog
+          ticketId={ticketId}
+          onClose={() => setOpen(false)}
+          onOpenPlatform={(platformId) => openDialog({ name: 'platform', platformId })}
+        />
+      ) : null}
+    </>
   );
 }
