@@ -11,8 +11,12 @@
  *   import.transcript     messages/s importing a 100k-message WhatsApp export  vs raw INSERT of the same rows
  *   import.transcript.rss peak RSS growth during that import                   vs the export's size
  *   search.latency.median / .p95  ms per search over 1M zh/en entries          vs a plain FTS5 MATCH (LIKE for 1–2 chars)
+ *   export.zip       s to export 500 evidence files (1 GB) as the dossier ZIP     vs `zip -0 -q` of the same files
+ *   export.zip.rss   peak RSS growth during it                                  vs the evidence's size
+ *   export.pdf       s for the PDF of a 1,000-message ticket with 100 screenshots vs pdfkit writing the same text, no images
+ *   export.pdf.rss   peak RSS growth during it                                  vs the finished PDF's size
  *
- * BENCH_ONLY=import,search runs some parts only (log, evidence, import, search).
+ * BENCH_ONLY=import,search runs some parts only (log, evidence, import, search, export).
  */
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
@@ -24,6 +28,7 @@ import { performance } from 'node:perf_hooks';
 import { DATABASE_FILE, openCore, type Core } from '../src/main/core/openCore';
 import type { Job } from '../src/shared/domain';
 import { importBenchmark, searchBenchmark } from './conversationLog';
+import { exportPdfBenchmark, exportZipBenchmark } from './exportDossier';
 
 const APPEND_ENTRIES = Number(process.env.BENCH_APPEND_ENTRIES ?? 5_000);
 const TIMELINE_ENTRIES = Number(process.env.BENCH_TIMELINE_ENTRIES ?? 100_000);
@@ -345,6 +350,10 @@ async function main(): Promise<void> {
     const tools = { root, progress, emit, rssWatch, rawConnection };
     if (runs('import')) await importBenchmark(tools);
     if (runs('search')) await searchBenchmark(tools);
+    if (runs('export')) {
+      await exportZipBenchmark(tools);
+      await exportPdfBenchmark(tools);
+    }
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@
 // `npm run serve` must stay the URL.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -29,3 +29,6 @@ export function buildIfMissing() {
     process.exit(result.status ?? 1);
   }
 }
+
+// Run as a script (`node scripts/buildIfMissing.mjs && node out/main/cli.js verify`, npm run verify): build if needed.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) buildIfMissing();

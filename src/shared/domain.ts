@@ -4,6 +4,7 @@
  */
 
 import type { ExportResult } from './dossier';
+import type { ErrorCode } from './api/errors';
 
 export const CHANNEL_KINDS = ['live_chat', 'email', 'phone', 'social', 'forum', 'ticket_form'] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
@@ -235,6 +236,8 @@ export interface Job {
   /** An export's file, once done (export.file downloads it). */
   exportResult?: ExportResult | null;
   error: string | null;
+  /** Why a failed job failed, for the UI to translate (storage_full, conflict…); `error` is the English. */
+  errorCode?: ErrorCode | null;
 }
 
 export interface Settings {
@@ -296,7 +299,10 @@ export interface ImportResult {
   total: number;
   imported: number;
   skipped: number;
-  /** Attachments stored as evidence (e-mail attachments; Telegram files when given). */
+  /**
+   * Attachments stored as evidence (e-mail attachments; the photos and files of a zipped export folder). In a
+   * preview: how many would be (at most: the same bytes already on the ticket are not added twice).
+   */
   evidenceAdded: number;
   /** CSV: the header and the suggested mapping. */
   csv?: { header: string[]; suggested: Record<string, string | undefined> };

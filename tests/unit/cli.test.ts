@@ -1,8 +1,15 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseServeArgs } from '../../src/main/web/serveArgs';
 import { APP_FOLDER, defaultDataDir, resolveDataDir } from '../../src/main/core/dataDir';
+import { runVerify } from '../../src/main/web/verifyCommand';
+import { cleanup, makeTempDir, repoRoot } from './helpers';
+import { exportedDossier, flipByte, rewritten } from './export/verifyFixtures';
+
+afterEach(cleanup);
 
 describe('casefile serve arguments', () => {
   it.each([
@@ -81,4 +88,65 @@ describe('where the data lives', () => {
     expect(defaultDataDir({ XDG_CONFIG_HOME: '' }, 'linux')).toBe(path.join(os.homedir(), '.config', 'Casefile'));
     expect(defaultDataDir({ APPDATA: 'C:\\x' }, 'freebsd')).toBe(path.join(os.homedir(), '.config', 'Casefile'));
   });
+});
+
+describe('casefile verify <dossier.zip>', () => {
+  async function run(args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runVerify(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+    return { code, out, err };
+  }
+
+  it('an intact dossier: exit 0 and one line', async () => {
+    const { file } = await exportedDossier();
+    expect(await run([file])).toEqual({ code: 0, out: ['intact: 8 files match manifest.json and SHA256SUMS'], err: [] });
+  });
+
+  it('a changed, a missing and an extra file: exit 1, each listed', async () => {
+    const { entries } = await exportedDossier();
+    const tampered = [
+      ...flipByte(entries, 'transcript.txt').filter((e) => e.name !== 'evidence/001_screenshot-withdrawal-pending.png'),
+      { name: 'evidence/003_added.txt', bytes: Buffer.from('added later') },
+    ];
+    const result = await run([await rewritten(tampered)]);
+    expect(result.code).toBe(1);
+    expect(result.out).toEqual([
+      'NOT intact: 1 changed, 1 missing, 1 extra',
+      'changed: transcript.txt',
+      'missing: evidence/001_screenshot-withdrawal-pending.png',
+      'extra: evidence/003_added.txt',
+    ]);
+  });
+
+  it.each([[[]], [['a.zip', 'b.zip']], [['--help']], [['']]])('usage errors exit 2: %j', async (args) => {
+    const result = await run(args);
+    expect(result.code).toBe(2);
+    expect(result.err.join('\n')).toMatch(/Usage: casefile verify <dossier.zip>/);
+    expect(result.out).toEqual([]);
+  });
+
+  it('a missing file, a folder or a file that is not a ZIP: exit 2 with the reason', async () => {
+    const dir = makeTempDir();
+    const text = path.join(dir, 'notes.zip');
+    fs.writeFileSync(text, 'not a zip');
+    expect(await run([path.join(dir, 'nope.zip')])).toMatchObject({ code: 2, err: [expect.stringMatching(/Cannot read .*nope.zip: no such file/)] });
+    expect(await run([dir])).toMatchObject({ code: 2, err: [expect.stringMatching(/Cannot read/)] });
+    expect(await run([text])).toMatchObject({ code: 2, err: [expect.stringMatching(/cannot be read as a ZIP archive/)] });
+  });
+
+  it('the real command line (cli.ts) prints the same and exits with the same codes', async () => {
+    const { file, entries } = await exportedDossier();
+    const tsx = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
+    const cli = (args: string[]) => spawnSync(process.execPath, [tsx, 'src/main/web/cli.ts', 'verify', ...args], { cwd: repoRoot, encoding: 'utf8' });
+    const intact = cli([file]);
+    expect(intact.status, intact.stderr).toBe(0);
+    expect(intact.stdout).toBe('intact: 8 files match manifest.json and SHA256SUMS\n');
+    const changed = cli([await rewritten(flipByte(entries, 'dossier.pdf'))]);
+    expect(changed.status).toBe(1);
+    expect(changed.stdout).toBe('NOT intact: 1 changed\nchanged: dossier.pdf\n');
+    const usage = cli([]);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/Usage/);
+  }, 60_000);
 });

@@ -114,8 +114,10 @@ describe('export.zip', () => {
     const entries = await readZip(zip);
     expect(entries.map((e) => e.name)).toEqual([
       'README.txt',
+      'dossier.pdf',
       'transcript.html',
       'transcript.txt',
+      'transcript.csv',
       'evidence/001_screenshot-withdrawal-pending.png',
       'evidence/002_银行_流水.pdf',
       'manifest.json',
@@ -173,7 +175,7 @@ describe('export.zip', () => {
     const check = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' });
     expect(check.error).toBeUndefined();
     expect(check.status, check.stdout + check.stderr).toBe(0);
-    expect(check.stdout.trim().split('\n')).toHaveLength(6);
+    expect(check.stdout.trim().split('\n')).toHaveLength(8);
     expect(check.stdout).not.toMatch(/FAILED/);
 
     // And the check notices a changed file.
@@ -241,7 +243,8 @@ describe('export.zip', () => {
     const first = await readZip((await exportBytes(t, t.ticketId)).zip);
     const second = await readZip((await exportBytes(t, t.ticketId)).zip);
     const changed = first.filter((e, i) => !e.bytes.equals(second[i]!.bytes)).map((e) => e.name);
-    expect(changed).toEqual(['manifest.json', 'SHA256SUMS']);
+    // The PDF may print the fingerprint too; everything else is the same bytes.
+    expect(changed.filter((name) => name !== 'dossier.pdf')).toEqual(['manifest.json', 'SHA256SUMS']);
     const m1 = JSON.parse(first.find((e) => e.name === 'manifest.json')!.bytes.toString('utf8'));
     const m2 = JSON.parse(second.find((e) => e.name === 'manifest.json')!.bytes.toString('utf8'));
     expect(m2.auditTrail.events).toBe(m1.auditTrail.events + 1);
@@ -253,7 +256,15 @@ describe('export.zip', () => {
     const platformId = (await call(t.router, 'platforms.create', { name: 'OKX' })).id;
     const ticketId = (await call(t.router, 'tickets.create', { platformId, title: 'empty' })).id;
     const entries = await readZip((await exportBytes(t, ticketId)).zip);
-    expect(entries.map((e) => e.name)).toEqual(['README.txt', 'transcript.html', 'transcript.txt', 'manifest.json', 'SHA256SUMS']);
+    expect(entries.map((e) => e.name)).toEqual([
+      'README.txt',
+      'dossier.pdf',
+      'transcript.html',
+      'transcript.txt',
+      'transcript.csv',
+      'manifest.json',
+      'SHA256SUMS',
+    ]);
     const dir = unpack(entries);
     expect(spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir }).status).toBe(0);
   });

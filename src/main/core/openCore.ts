@@ -13,6 +13,7 @@ import { openDatabase } from './db/openDatabase';
 import { createEvidenceVault } from './evidence/vault';
 import { createJobRegistry } from './jobs/jobRegistry';
 import { rescanMissingFlags } from './log/entryFlags';
+import { sweepOldExports } from './export/exportFiles';
 
 export interface CoreOptions {
   dataDir: string;
@@ -64,6 +65,8 @@ export function openCore(options: CoreOptions): Core {
   } catch (error) {
     log(`guard: rescan at start-up failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // Finished exports older than a day are nobody's any more (jobs do not survive a restart): remove them.
+  void sweepOldExports(ctx);
   const shellHandlers = options.shellHandlers?.(ctx) ?? {};
   ctx.capabilities = {
     pickFiles: 'evidence.pick' in shellHandlers,

@@ -9,10 +9,11 @@ import { listCaptureSources } from './captureSources';
 import { takeCapture, type CaptureTakeDeps } from './captureTake';
 import { openEvidenceExternally, type OpenExternalDeps } from './openExternal';
 import { pickEvidence, type PickDeps } from './pickEvidence';
+import { saveExportAs, type SaveExportDeps } from './saveExport';
 
-export type DesktopDeps = PickDeps & OpenExternalDeps & CaptureTakeDeps;
+export type DesktopDeps = PickDeps & OpenExternalDeps & CaptureTakeDeps & SaveExportDeps;
 
-type ShellMethods = 'evidence.pick' | 'evidence.openExternal' | 'capture.sources' | 'capture.take';
+type ShellMethods = 'evidence.pick' | 'evidence.openExternal' | 'capture.sources' | 'capture.take' | 'export.saveAs';
 
 export function createShellHandlers(deps: DesktopDeps): (ctx: CoreContext) => Pick<Handlers, ShellMethods> {
   return (ctx) => ({
@@ -20,5 +21,6 @@ export function createShellHandlers(deps: DesktopDeps): (ctx: CoreContext) => Pi
     'evidence.openExternal': ({ id }) => openEvidenceExternally(ctx, deps, id),
     'capture.sources': () => listCaptureSources(deps),
     'capture.take': (input) => takeCapture(ctx, deps, input),
+    'export.saveAs': ({ jobId }) => saveExportAs(ctx, deps, jobId),
   });
 }

@@ -1,6 +1,8 @@
 /**
- * The command line of web mode:  casefile serve [--data-dir DIR] [--port N] [--token T]
- * Prints the URL to open as its first line of standard output, then serves until stopped.
+ * Casefile's command line:
+ *   casefile serve [--data-dir DIR] [--port N] [--token T]   web mode: prints the URL to open as its first
+ *                                                            line of standard output, then serves until stopped
+ *   casefile verify <dossier.zip>                            checks an exported dossier (verifyCommand.ts)
  */
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
@@ -11,11 +13,15 @@ import { appVersion } from '../core/appVersion';
 import { NewerDatabaseError } from '../core/errors';
 import { createWebServer, listen } from './server';
 import { parseServeArgs } from './serveArgs';
+import { runVerify, VERIFY_USAGE } from './verifyCommand';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'verify') {
+    return runVerify(rest, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) });
+  }
   if (command !== 'serve') {
-    process.stderr.write('Usage: casefile serve [--data-dir DIR] [--port N] [--token T]\n');
+    process.stderr.write(`Usage: casefile serve [--data-dir DIR] [--port N] [--token T]\n       ${VERIFY_USAGE.slice('Usage: '.length)}\n`);
     return 2;
   }
   const args = parseServeArgs(rest);

@@ -7,7 +7,7 @@ import type { DossierData } from './dossierData';
 import { formatInZone, formatUtc } from './formatTime';
 import { bilingual, hasSuspicions, suspectedImpersonation } from './impersonation';
 
-const AUTHOR_LABEL: Record<Author, string> = {
+export const AUTHOR_LABEL: Record<Author, string> = {
   me: 'Me / 我',
   agent: 'Agent / 客服',
   system: 'System / 系统',
@@ -23,11 +23,17 @@ function when(entry: Entry): string {
   return `${formatInZone(entry.occurredAt, entry.timeZone)} ${entry.timeZone} (${formatUtc(entry.occurredAt)})`;
 }
 
-function evidenceFor(entry: Entry, evidence: Evidence[], names: Map<number, string>): string[] {
-  return evidence.filter((e) => e.entryId === entry.id).map((e) => names.get(e.id) ?? e.originalName);
+function evidenceFor(entry: Entry, evidence: Evidence[]): Evidence[] {
+  return evidence.filter((e) => e.entryId === entry.id);
 }
 
-export function transcriptText(data: DossierData, evidenceNames: Map<number, string>): string {
+export const MISSING_MARK = 'MISSING from the vault at export time, not included / 导出时证据文件缺失，未包含';
+
+/**
+ * `missing`: evidence whose file was not in the vault when the export began; it is listed, marked, and
+ * not linked (the archive does not contain it).
+ */
+export function transcriptText(data: DossierData, evidenceNames: Map<number, string>, missing: ReadonlySet<number> = new Set()): string {
   const { ticket, platform, entries, evidence } = data;
   const lines = [
     `Casefile transcript / 维权档案对话记录`,
@@ -50,7 +56,10 @@ export function transcriptText(data: DossierData, evidenceNames: Map<number, str
     if (entry.call) lines.push(`  Phone call / 电话: ${entry.call.number ?? '-'} ${entry.call.durationSec ?? '?'} s`);
     lines.push(...entry.text.split(/\r?\n/).map((l) => `  ${l}`));
     if (entry.revision > 1) lines.push(`  (edited, revision ${entry.revision} / 已编辑)`);
-    for (const name of evidenceFor(entry, evidence, evidenceNames)) lines.push(`  Evidence / 证据: ${name}`);
+    for (const item of evidenceFor(entry, evidence)) {
+      const name = evidenceNames.get(item.id) ?? item.originalName;
+      lines.push(`  Evidence / 证据: ${name}${missing.has(item.id) ? ` (${MISSING_MARK})` : ''}`);
+    }
   }
   const suspicions = suspectedImpersonation(data);
   if (hasSuspicions(suspicions)) {
@@ -67,29 +76,35 @@ export function transcriptText(data: DossierData, evidenceNames: Map<number, str
   lines.push('', 'Evidence / 证据:');
   for (const item of evidence) {
     lines.push(`  ${evidenceNames.get(item.id)}  ${item.size} bytes  ${item.mimeType}  sha256 ${item.sha256}`);
+    if (missing.has(item.id)) lines.push(`    ${MISSING_MARK}`);
   }
   return lines.join('\n') + '\n';
 }
 
-export function transcriptHtml(data: DossierData, evidenceNames: Map<number, string>): string {
+export function transcriptHtml(data: DossierData, evidenceNames: Map<number, string>, missing: ReadonlySet<number> = new Set()): string {
   const { ticket, platform, entries, evidence } = data;
+  const link = (item: Evidence): string => {
+    const name = evidenceNames.get(item.id) ?? item.originalName;
+    return missing.has(item.id)
+      ? `${esc(name)} <strong>(${esc(MISSING_MARK)})</strong>`
+      : `<a href="${esc(href(name))}">${esc(name)}</a>`;
+  };
   const rows = entries
     .map((entry) => {
-      const attached = evidenceFor(entry, evidence, evidenceNames)
-        .map((name) => `<li>Evidence / 证据: <a href="${esc(href(name))}">${esc(name)}</a></li>`)
+      const attached = evidenceFor(entry, evidence)
+        .map((item) => `<li>Evidence / 证据: ${link(item)}</li>`)
         .join('');
       return `<article class="entry ${entry.author}">
   <header><strong>${esc(speaker(entry))}</strong> <time datetime="${esc(entry.occurredAt)}">${esc(when(entry))}</time>${
     entry.channel ? ` · ${esc(entry.channel)}` : ''
   }${entry.revision > 1 ? ` · edited (rev. ${entry.revision}) / 已编辑` : ''}</header>
-  <p>${esc(entry.text).replace(/\r?\n/g, '<br>')}</p>${attached ? `\n  <ul>${attached}</ul>` : ''}
+  <p dir="auto">${esc(entry.text).replace(/\r?\n/g, '<br>')}</p>${attached ? `\n  <ul>${attached}</ul>` : ''}
 </article>`;
     })
     .join('\n');
   const evidenceRows = evidence
     .map((item) => {
-      const name = evidenceNames.get(item.id) ?? item.originalName;
-      return `<tr><td><a href="${esc(href(name))}">${esc(name)}</a></td><td>${item.size}</td><td>${esc(
+      return `<tr><td>${link(item)}</td><td>${item.size}</td><td>${esc(
         item.mimeType,
       )}</td><td><code>${item.sha256}</code></td></tr>`;
     })

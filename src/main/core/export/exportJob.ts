@@ -1,0 +1,101 @@
+/**
+ * export.start: an export as a background job (the UI's way), with progress (files and bytes of the
+ * known total) and cancel. The file is written to <dataDir>/exports/.partial-<jobId>, fsynced and renamed
+ * when complete (exportFiles.ts): a cancelled or failed export, a full disk included, leaves nothing
+ * behind. On success the job's exportResult names the file export.file / export.saveAs deliver.
+ */
+import { Readable } from 'node:stream';
+import type { ExportFormat, ExportResult } from '../../../shared/dossier';
+import type { CoreContext } from '../context';
+import type { JobControl } from '../jobs/jobRegistry';
+import { requireTicket } from '../tickets/ticketGuards';
+import { exportFileName } from './archiveNames';
+import { readDossierData } from './dossierData';
+import { dossierOptions, type DossierOptions } from './dossierOptions';
+import { findMissingEvidence } from './evidencePresence';
+import { finishedExportPath, removeExportFile, writeExportFile, type ExportFs } from './exportFiles';
+import { renderDossierPdf } from './pdf/renderDossierPdf';
+import { buildPortalZip, type PortalDeps } from './portal/portalZip';
+import { buildDossierZip, recordExport } from './zipExport';
+
+export interface ExportStartInput {
+  ticketId: number;
+  format: ExportFormat;
+  language?: DossierOptions['language'] | undefined;
+  redact?: boolean | undefined;
+  portal?: { maxFiles: number; maxFileMb: number } | undefined;
+}
+
+/** Replaceable parts, for tests: the file system (a disk that fills up) and the PDF renderer. */
+export interface ExportDeps extends PortalDeps {
+  fs?: ExportFs;
+}
+
+const MB = 1024 * 1024;
+
+export function startExport(ctx: CoreContext, input: ExportStartInput, deps: ExportDeps = {}): { jobId: string } {
+  requireTicket(ctx, input.ticketId); // an unknown ticket is not_found now, not a failed job later
+  const job = ctx.jobs.start('export', (control) => runExport(ctx, input, control, deps), {
+    // Nobody can fetch it any more (cancelled as it finished, or forgotten): do not leave it on disk.
+    discard: (result, jobId) => void removeExportFile(finishedExportPath(ctx, jobId, result.fileName)),
+  });
+  return { jobId: job.id };
+}
+
+async function runExport(ctx: CoreContext, input: ExportStartInput, control: JobControl, deps: ExportDeps): Promise<ExportResult> {
+  const options = dossierOptions(input);
+  let done = 0;
+  let bytesDone = 0;
+  const tally = {
+    fileDone: () => control.progress({ done: ++done }),
+    bytes: (n: number) => control.progress({ bytesDone: (bytesDone += n) }),
+  };
+  const write = (fileName: string, source: AsyncIterable<Uint8Array>) =>
+    writeExportFile(ctx, control.id, fileName, source, { signal: control.signal, ...(deps.fs ? { fs: deps.fs } : {}) });
+
+  if (input.format === 'zip') {
+    const zip = await buildDossierZip(ctx, input.ticketId, options, tally);
+    control.progress({ total: zip.fileCount, bytesTotal: zip.contentBytes });
+    const written = await write(zip.fileName, zip.stream);
+    zip.record();
+    control.progress({ done: zip.fileCount, bytesDone: zip.contentBytes });
+    return { format: 'zip', fileName: zip.fileName, size: written.size, sha256: written.sha256, missingEvidence: zip.missingEvidence, leftOut: [], redacted: options.redact };
+  }
+
+  if (input.format === 'portal') {
+    const limits = { maxFiles: input.portal?.maxFiles ?? 4, maxFileBytes: Math.floor((input.portal?.maxFileMb ?? 4) * MB) };
+    const portal = await buildPortalZip(ctx, input.ticketId, options, limits, { signal: control.signal, progress: control.progress, ...deps });
+    const written = await write(portal.fileName, portal.stream);
+    portal.record();
+    control.progress({ done: portal.fileCount, total: portal.fileCount });
+    return { format: 'portal', fileName: portal.fileName, size: written.size, sha256: written.sha256, missingEvidence: portal.missingEvidence, leftOut: portal.leftOut, redacted: options.redact };
+  }
+
+  // The PDF alone.
+  const data = readDossierData(ctx, input.ticketId);
+  const exportedAt = ctx.now();
+  const missing = await findMissingEvidence(ctx, data.evidence);
+  control.progress({ total: 1 });
+  const pdf = await (deps.renderPdf ?? renderDossierPdf)(ctx, data, {
+    language: options.language,
+    redact: options.redact,
+    exportedAt,
+    images: 'embed',
+    missingEvidenceIds: missing.map((m) => m.item.id),
+  });
+  control.signal.throwIfAborted();
+  control.progress({ bytesTotal: pdf.length });
+  const fileName = exportFileName(input.ticketId, exportedAt, '.pdf');
+  const written = await write(fileName, Readable.from([pdf], { objectMode: false }));
+  control.progress({ done: 1, bytesDone: pdf.length });
+  recordExport(ctx, data, { format: 'pdf', exportedAt, fileName, options, missing });
+  return {
+    format: 'pdf',
+    fileName,
+    size: written.size,
+    sha256: written.sha256,
+    missingEvidence: missing.map(({ item }) => ({ evidenceId: item.id, name: item.originalName, sha256: item.sha256 })),
+    leftOut: [],
+    redacted: options.redact,
+  };
+}
