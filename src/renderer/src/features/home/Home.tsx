@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useDialogs } from '@renderer/app/dialogs';
 import { ErrorMessage } from '@renderer/components/ErrorMessage';
+import { ActionDashboard } from '@renderer/features/clocks/ActionDashboard';
 import { usePlatforms } from '@renderer/features/platforms/queries';
 import { PlatformScorecards } from '@renderer/features/metrics/PlatformScorecards';
 import { useTickets } from '@renderer/features/tickets/queries';
@@ -10,7 +11,7 @@ import { VaultHomeCard } from '@renderer/features/vault/VaultHomeCard';
 
 /**
  * No ticket open. The screen teaches the one next step: add a platform, then open a ticket; once
- * there is work, it lists the open tickets.
+ * there is work, it leads with what needs action now, then lists the open tickets.
  */
 export function Home() {
   const { t } = useTranslation();
@@ -50,7 +51,7 @@ export function Home() {
       .sort((a, b) => lastActivity(b).localeCompare(lastActivity(a)));
     content = (
       <section className="overview" aria-labelledby="overview-title">
-        <h1 id="overview-title">{t('home.openTicketsTitle')}</h1>
+        <h2 id="overview-title">{t('home.openTicketsTitle')}</h2>
         {open.length === 0 ? <p className="muted">{t('home.noOpenTickets')}</p> : null}
         <ul className="overview__list">
           {open.map((ticket) => (
@@ -66,6 +67,7 @@ export function Home() {
   return (
     <main className="home" id="main" tabIndex={-1}>
       <div className="home__inner">
+        {tickets.data?.length ? <ActionDashboard /> : null}
         {content}
         {tickets.data?.length ? <PlatformScorecards /> : null}
         {tickets.data?.length ? <VaultHomeCard /> : null}
