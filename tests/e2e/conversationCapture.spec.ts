@@ -1,13 +1,15 @@
 /**
  * Capturing a conversation as it happens: a phone call timed with the timer (Playwright's clock drives
  * it), an entry logged after the fact in another time zone, the channel and agent carried over, text
- * pasted on the timeline, the response figures, and the prepare checklist ticking off a txid.
+ * pasted on the timeline, a screenshot pasted on the timeline becoming an entry with its thumbnail, the
+ * response figures, and the prepare checklist ticking off a txid.
  */
 import type { Page } from '@playwright/test';
 import { expect, test, type ServerInfo } from './fixtures';
 import { CONV_EN as L } from './conversationLabels';
 import { openTicketPage, pageApi, pasteInto } from './evidencePage';
-import { en } from './labels';
+import { makePng } from './files';
+import { en, zh } from './labels';
 import { seedClient, seedTicket } from './seed';
 
 test.use({ locale: 'en-US', timezoneId: 'Asia/Shanghai' });
@@ -138,6 +140,84 @@ test('text pasted on the timeline starts an entry in the capture box', async ({ 
   await expect(message).toBeFocused();
   // Nothing was uploaded: text is not evidence.
   expect(await pageApi<unknown[]>(page, 'evidence.list', { ticketId })).toHaveLength(0);
+});
+
+interface EvidenceJson {
+  id: number;
+  entryId: number | null;
+  originalName: string;
+}
+
+test('a screenshot pasted on the timeline becomes a new entry with its thumbnail; on the evidence view it stays ticket evidence', async ({ page, server }) => {
+  const { ticketId } = await seedWithPhone(page, server);
+  await openTicketPage(page, server, ticketId);
+  const timeline = page.getByRole('region', { name: en.timeline });
+  const message = page.getByRole('textbox', { name: en.message, exact: true });
+
+  // With a draft: the draft is the entry's text, and the box is empty afterwards.
+  await message.fill('The app shows this error when I try to withdraw');
+  await pasteInto(page, timeline, [{ name: 'image.png', type: 'image/png', bytes: makePng(320, 200, 5) }]);
+  const withDraft = timeline.getByRole('article').filter({ hasText: 'The app shows this error when I try to withdraw' });
+  const thumb = withDraft.getByRole('group', { name: 'Evidence attached to this entry' }).getByRole('img', { name: /^pasted-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}\.png$/ });
+  await expect(thumb).toBeVisible();
+  await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(withDraft).toContainText(/^Me/);
+  await expect(message).toHaveValue('');
+
+  // Without a draft, as the agent: a short line says what it is.
+  await page.getByRole('radio', { name: en.agent }).check();
+  await pasteInto(page, timeline, [{ name: 'image.png', type: 'image/png', bytes: makePng(200, 320, 6) }]);
+  const bare = timeline.getByRole('article').filter({ hasText: 'Screenshot pasted' });
+  await expect(bare.getByRole('group', { name: 'Evidence attached to this entry' }).getByRole('img')).toBeVisible();
+  await expect(bare).toContainText('Agent');
+
+  const entries = await pageApi<EntryJson[]>(page, 'log.list', { ticketId });
+  const items = await pageApi<EvidenceJson[]>(page, 'evidence.list', { ticketId });
+  expect(items).toHaveLength(2);
+  const entryOf = (text: string) => entries.find((e) => e.text === text)!.id;
+  expect(items.map((i) => i.entryId).sort()).toEqual([entryOf('The app shows this error when I try to withdraw'), entryOf('Screenshot pasted')].sort());
+  const custody = await pageApi<{ event: string; via: string | null }[]>(page, 'evidence.custody', { id: items[0]!.id });
+  expect(custody[0]).toMatchObject({ event: 'added', via: 'paste' });
+
+  // The same picture again is not a second item: no entry that would show nothing.
+  await pasteInto(page, timeline, [{ name: 'image.png', type: 'image/png', bytes: makePng(200, 320, 6) }]);
+  await expect(page.getByText('This file is already on the ticket (it is kept once), so no new entry was made.')).toBeVisible();
+  expect(await pageApi<EntryJson[]>(page, 'log.list', { ticketId })).toHaveLength(entries.length);
+
+  // On the evidence view a paste adds ticket evidence, as before: no entry.
+  await openTicketPage(page, server, ticketId, 'evidence');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await pasteInto(page, page.getByRole('main'), [{ name: 'image.png', type: 'image/png', bytes: makePng(100, 100, 7) }]);
+  await expect.poll(async () => (await pageApi<EvidenceJson[]>(page, 'evidence.list', { ticketId })).length).toBe(3);
+  const loose = (await pageApi<EvidenceJson[]>(page, 'evidence.list', { ticketId })).filter((i) => i.entryId === null);
+  expect(loose).toHaveLength(1);
+  expect(await pageApi<EntryJson[]>(page, 'log.list', { ticketId })).toHaveLength(entries.length);
+});
+
+test('a pasted file that cannot be stored makes no entry and keeps the draft', async ({ page, server }) => {
+  const { ticketId } = await seedWithPhone(page, server);
+  await openTicketPage(page, server, ticketId);
+  await pageApi(page, 'settings.update', { evidenceMaxBytes: 1024 * 1024 });
+  const before = (await pageApi<EntryJson[]>(page, 'log.list', { ticketId })).length;
+  const message = page.getByRole('textbox', { name: en.message, exact: true });
+  await message.fill('Screenshot of the frozen balance');
+  const tooBig = Buffer.alloc(1024 * 1024 + 10, 0x42);
+  await pasteInto(page, page.getByRole('region', { name: en.timeline }), [{ name: 'image.png', type: 'image/png', bytes: tooBig }]);
+  await expect(page.getByRole('alert').filter({ hasText: 'The pasted file could not be stored, so no entry was made.' })).toBeVisible();
+  await expect(message).toHaveValue('Screenshot of the frozen balance');
+  expect(await pageApi<EntryJson[]>(page, 'log.list', { ticketId })).toHaveLength(before);
+  expect(await pageApi<unknown[]>(page, 'evidence.list', { ticketId })).toHaveLength(0);
+});
+
+test.describe('in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+  test('a pasted screenshot without a draft is labelled in the interface language', async ({ page, server }) => {
+    const { ticketId } = await seedWithPhone(page, server);
+    await openTicketPage(page, server, ticketId);
+    await pasteInto(page, page.getByRole('region', { name: zh.timeline }), [{ name: 'image.png', type: 'image/png', bytes: makePng(120, 80, 9) }]);
+    const entry = page.getByRole('region', { name: zh.timeline }).getByRole('article').filter({ hasText: '已粘贴截图' });
+    await expect(entry.getByRole('img')).toBeVisible();
+  });
 });
 
 test('response figures: first response after me → agent with set times, then a wait that is still open', async ({ page, server }) => {

@@ -2,12 +2,16 @@
  * Importing transcripts through the dialog, against the real server: WhatsApp (pick "me", store,
  * re-import adds nothing), a pasted live chat that states its own date, an e-mail whose attachment
  * becomes evidence, a Telegram export, a WhatsApp file with ambiguous dates (the question must be
- * answered first), a CSV with its column mapping, and files that cannot be imported (nothing stored).
+ * answered first), a CSV with its column mapping, a Telegram export folder with its photo (chosen as a
+ * folder, zipped in the page), "none of these senders is me", and files that cannot be imported (nothing
+ * stored; the reason in the user's language, a broken JSON's line and column included).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, sharedFixture, test } from './fixtures';
-import { CONV_EN as L } from './conversationLabels';
+import { CONV_EN as L, CONV_ZH } from './conversationLabels';
 import { openTicketPage, pageApi } from './evidencePage';
 import { en } from './labels';
 import { seedClient, seedTicket } from './seed';
@@ -234,3 +238,86 @@ test('Ctrl/⌘+I opens the import dialog and the shortcut is listed', async ({ p
   await expect(shortcuts.getByRole('row', { name: /Import a transcript/ })).toContainText('I');
   await expect(shortcuts.getByRole('row', { name: /Search everything/ })).toContainText('K');
 });
+
+test('a Telegram export folder: chosen as a folder, its photo becomes evidence on its message', async ({ page, server }) => {
+  const ticketId = await seedTicket(seedClient(page.request, server.url));
+  const root = mkdtempSync(path.join(tmpdir(), 'casefile-e2e-folder-'));
+  try {
+    const folder = path.join(root, 'ChatExport_2024-05-02');
+    mkdirSync(path.join(folder, 'photos'), { recursive: true });
+    writeFileSync(path.join(folder, 'result.json'), readFileSync(sharedFixture('telegram-result.json')));
+    writeFileSync(path.join(folder, 'photos', 'photo_1@02-05-2024_10-22-03.jpg'), readFileSync(sharedFixture('screenshot-withdrawal-pending.png')));
+    writeFileSync(path.join(folder, '.DS_Store'), 'junk');
+
+    await openTicketPage(page, server, ticketId);
+    const dialog = await openImport(page);
+    await dialog.getByRole('radio', { name: 'A folder' }).check();
+    await dialog.getByLabel('Export folder').setInputFiles(folder);
+    await expect(dialog.getByText(/^ChatExport_2024-05-02 · 2 files · /)).toBeVisible();
+    await expect(dialog.getByText('Recognised as: Telegram export (result.json)')).toBeVisible();
+    await dialog.getByRole('combobox', { name: L.whichIsMe }).selectOption('李明');
+    // Messages, new, already there, and the photo that will become evidence.
+    await expect(counts(dialog)).toHaveText(['5', '5', '0', '1']);
+    await expect(dialog.getByRole('term').last()).toHaveText('Files → evidence');
+    await dialog.getByRole('button', { name: L.importN(5) }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 5, skipped 0 (already there). 1 attachment added as evidence.' })).toBeVisible();
+
+    const article = timelineOf(page).getByRole('article').filter({ hasText: '这是冻结通知的截图' });
+    const photo = article.getByRole('group', { name: 'Evidence attached to this entry' }).getByRole('img', { name: 'photo_1@02-05-2024_10-22-03.jpg' });
+    await expect(photo).toBeVisible();
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    const evidence = await pageApi<{ originalName: string; entryId: number | null }[]>(page, 'evidence.list', { ticketId });
+    const entry = (await entries(page, ticketId)).find((e) => e.text === '这是冻结通知的截图')!;
+    expect(evidence).toEqual([expect.objectContaining({ originalName: 'photo_1@02-05-2024_10-22-03.jpg', entryId: entry.id })]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('"none of these senders is me": everyone is the platform, and that is remembered', async ({ page, server }) => {
+  const ticketId = await seedTicket(seedClient(page.request, server.url));
+  await openTicketPage(page, server, ticketId);
+  const dialog = await openImport(page);
+  await dialog.getByLabel(L.transcriptFile).setInputFiles(sharedFixture('whatsapp-android-en.txt'));
+  await dialog.getByRole('combobox', { name: L.whichIsMe }).selectOption({ label: 'None of them (all are the platform)' });
+  await expect(dialog.getByText("Every message is recorded as the platform's.")).toBeVisible();
+  // The user said so: no warning that nobody here is them.
+  await expect(dialog.getByText(/No message is from the sender chosen as you/)).toHaveCount(0);
+  await dialog.getByRole('button', { name: L.importN(8) }).click();
+  await expect(dialog).toBeHidden();
+  const stored = await entries(page, ticketId);
+  expect(stored.filter((e) => e.author === 'me')).toEqual([]);
+  expect(stored.filter((e) => e.author === 'agent').map((e) => e.agentName)).toContain('Alex Chen');
+
+  // Next time the choice is already made.
+  const other = await seedClient(page.request, server.url).call<{ id: number }>('tickets.create', {
+    platformId: (await pageApi<{ platformId: number }>(page, 'tickets.get', { id: ticketId })).platformId,
+    title: 'Second case',
+  });
+  await openTicketPage(page, server, other.id);
+  const again = await openImport(page);
+  await again.getByLabel(L.transcriptFile).setInputFiles(sharedFixture('whatsapp-android-en.txt'));
+  await expect(again.getByRole('combobox', { name: L.whichIsMe }).locator('option:checked')).toHaveText('None of them (all are the platform)');
+  await expect(again.getByText("Every message is recorded as the platform's.")).toBeVisible();
+  await expect(again.getByRole('button', { name: L.importN(8) })).toBeEnabled();
+});
+
+for (const [labels, expected] of [
+  [L, 'It is JSON that is broken or cut short at line 3, column 12. Export the chat again.'],
+  [CONV_ZH, '它是损坏或不完整的 JSON（第 3 行第 12 列）。请重新导出聊天记录。'],
+] as const) {
+  test.describe(`a broken result.json in ${labels.locale}`, () => {
+    test.use({ locale: labels.locale });
+    test('names the line and column in the interface language', async ({ page, server }) => {
+      const ticketId = await seedTicket(seedClient(page.request, server.url));
+      await openTicketPage(page, server, ticketId);
+      await page.getByRole('button', { name: labels.importButton }).click();
+      const dialog = page.getByRole('dialog', { name: labels.importTitle });
+      const broken = Buffer.from('{"name": "Support",\n "messages": [\n  {"id": 1,,}\n ]\n}');
+      await dialog.getByLabel(labels.transcriptFile).setInputFiles({ name: 'result.json', mimeType: 'application/json', buffer: broken });
+      await expect(dialog.getByRole('alert')).toContainText(expected);
+    });
+  });
+}
+

@@ -36,7 +36,10 @@ export interface Labels {
   addEntry: string;
   attachEvidence: string;
   details: string;
-  exportZip: string;
+  gallery: string;
+  exportDossier: string;
+  exportDialog: string;
+  startExport: string;
   edit: string;
   editEntry: string;
   saveEdit: string;
@@ -80,7 +83,10 @@ export const en: Labels = {
   addEntry: 'Add entry',
   attachEvidence: 'Attach evidence',
   details: 'Ticket details',
-  exportZip: 'Export ZIP',
+  gallery: 'Evidence',
+  exportDossier: 'Export dossier…',
+  exportDialog: 'Export the complaint dossier',
+  startExport: 'Start export',
   edit: 'Edit',
   editEntry: 'Edit entry',
   saveEdit: 'Save edit',
@@ -124,7 +130,10 @@ export const zh: Labels = {
   addEntry: '添加记录',
   attachEvidence: '添加证据',
   details: '工单详情',
-  exportZip: '导出 ZIP',
+  gallery: '证据',
+  exportDossier: '导出维权档案…',
+  exportDialog: '导出投诉档案',
+  startExport: '开始导出',
   edit: '编辑',
   editEntry: '编辑记录',
   saveEdit: '保存修改',

@@ -107,7 +107,11 @@ async function editFirstEntry(page: Page, L: Labels, original: string, replaceme
 
 async function attachScreenshot(page: Page, L: Labels) {
   await page.getByLabel(L.attachEvidence).setInputFiles(SCREENSHOT);
-  for (const region of [page.getByRole('region', { name: L.timeline }), page.getByRole('complementary', { name: L.details })]) {
+  const details = page.getByRole('complementary', { name: L.details });
+  // The gallery sits below the ticket's facts, clocks and follow-up in the panel, and thumbnails load
+  // only once in view: scroll to it as a user would.
+  await details.getByRole('region', { name: L.gallery, exact: true }).scrollIntoViewIfNeeded();
+  for (const region of [page.getByRole('region', { name: L.timeline }), details]) {
     const image = region.getByRole('img', { name: SCREENSHOT_NAME });
     await expect(image).toBeVisible();
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
@@ -117,8 +121,10 @@ async function attachScreenshot(page: Page, L: Labels) {
 async function exportAndVerify(page: Page, L: Labels, texts: string[]) {
   const work = mkdtempSync(path.join(tmpdir(), 'casefile-export-'));
   try {
+    await page.getByRole('button', { name: L.exportDossier }).click();
+    const dialog = page.getByRole('dialog', { name: L.exportDialog });
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: L.exportZip }).click();
+    await dialog.getByRole('button', { name: L.startExport }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/\.zip$/);
     const zipPath = path.join(work, 'export.zip');
@@ -126,7 +132,7 @@ async function exportAndVerify(page: Page, L: Labels, texts: string[]) {
 
     const files = await readZip(zipPath);
     const names = [...files.keys()];
-    for (const required of ['transcript.html', 'transcript.txt', 'manifest.json', 'SHA256SUMS', 'README.txt']) {
+    for (const required of ['dossier.pdf', 'transcript.html', 'transcript.txt', 'transcript.csv', 'manifest.json', 'SHA256SUMS', 'README.txt']) {
       expect(names, `ZIP has ${required}`).toContain(required);
     }
     const evidence = names.filter((name) => /^evidence\/.+\.png$/.test(name));

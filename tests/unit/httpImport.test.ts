@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createWebServer, listen } from '../../src/main/web/server';
 import type { ImportResult, SearchResult } from '../../src/shared/domain';
 import { cleanup, createTicket, fixturesDir, makeTempDir, openTestCore } from './helpers';
+import { declareSize, makeZip } from './import/zipHelpers';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const auth = { Authorization: `Bearer ${TOKEN}` };
@@ -71,5 +72,40 @@ describe('import.transcript over HTTP', () => {
     expect(unknown.status).toBe(400);
     const missing = await fetch(`${base}/api/import.transcript?ticketId=999&name=chat.txt`, { method: 'POST', headers: auth, body: WHATSAPP });
     expect(missing.status).toBe(404);
+  });
+
+  it("carries the importer's own reason (and a broken JSON's line and column) in the error body", async () => {
+    const { t, base } = await start();
+    const { ticketId } = await createTicket(t.router);
+    const upload = async (name: string, body: Uint8Array | string) => {
+      const response = await fetch(`${base}/api/import.transcript?ticketId=${ticketId}&name=${encodeURIComponent(name)}&dryRun=1`, { method: 'POST', headers: auth, body });
+      return { status: response.status, error: ((await response.json()) as { error: Record<string, unknown> }).error };
+    };
+    const png = fs.readFileSync(path.join(fixturesDir, 'screenshot-withdrawal-pending.png'));
+    const truncated = fs.readFileSync(path.join(fixturesDir, 'import', 'telegram-truncated.json'));
+    const lines = truncated.toString('utf8').split('\n').length;
+
+    expect(await upload('result.json', '{\n "name": "x",\n "messages": [\n  {"id": 1,,}\n ]\n}')).toMatchObject({
+      status: 400,
+      error: { code: 'invalid_input', reason: 'bad_json', position: { line: 4, column: 12 } },
+    });
+    expect((await upload('result.json', truncated)).error).toMatchObject({ reason: 'bad_json', position: { line: lines } });
+    expect(await upload('chat.txt', png)).toMatchObject({ status: 400, error: { code: 'invalid_input', reason: 'not_text' } });
+    expect((await upload('empty.txt', '')).error).toMatchObject({ reason: 'empty' });
+    expect((await upload('notes.txt', 'just some notes\nwithout any speaker')).error).toMatchObject({ reason: 'unknown_format' });
+    expect((await upload('data.json', '{"hello": "world"}')).error).toMatchObject({ reason: 'not_telegram' });
+    expect((await upload('all.json', '{"chats": {"list": [{"name": "a", "messages": []}, {"name": "b", "messages": []}]}}')).error).toMatchObject({ reason: 'telegram_many_chats' });
+    expect((await upload('export.zip', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(100, 1)]))).error).toMatchObject({ reason: 'bad_zip' });
+    const huge = declareSize(await makeZip([{ name: 'result.json', bytes: '{}' }]), 'result.json', 0xfffffff0);
+    expect(await upload('export.zip', huge)).toMatchObject({ status: 413, error: { code: 'too_large', reason: 'too_large' } });
+    expect(t.ctx.db.prepare('SELECT count(*) FROM entries').pluck().get()).toBe(0);
+  });
+
+  it('me= (empty) says none of the senders is the user', async () => {
+    const { t, base } = await start();
+    const { ticketId } = await createTicket(t.router);
+    const response = await fetch(`${base}/api/import.transcript?ticketId=${ticketId}&name=chat.txt&me=&timeZone=UTC`, { method: 'POST', headers: auth, body: WHATSAPP });
+    expect(await response.json()).toMatchObject({ dryRun: false, imported: 8, suggestedMe: '' });
+    expect(t.ctx.db.prepare("SELECT count(*) FROM entries WHERE author = 'me'").pluck().get()).toBe(0);
   });
 });

@@ -178,6 +178,30 @@ describe('storing', () => {
     expect(await importCall(t, { ticketId: second, name: 'paste.txt', timeZone: 'UTC' }, LIVECHAT)).toMatchObject({ dryRun: true, suggestedMe: '我' });
   });
 
+  it('me "" says none of the senders is the user: all but system lines are the platform\'s, and that is remembered', async () => {
+    const t = await setup();
+    const preview = await importCall(t, { ticketId: t.ticketId, name: 'chat.txt', dryRun: true, me: '', timeZone: 'UTC' }, WHATSAPP);
+    expect(preview).toMatchObject({ suggestedMe: '', needs: [] });
+    expect(preview.messages.map((m) => m.author)).toEqual(['system', ...Array<string>(7).fill('agent')]);
+    // The user said so: no "nobody here is you" warning.
+    expect(preview.warnings.map((w) => w.code)).not.toContain('me_not_found');
+
+    expect(await importCall(t, { ticketId: t.ticketId, name: 'chat.txt', me: '  ', timeZone: 'UTC' }, WHATSAPP)).toMatchObject({ dryRun: false, imported: 8 });
+    const entries = await call<Entry[]>(t.router, 'log.list', { ticketId: t.ticketId });
+    expect(entries.filter((e) => e.author === 'me')).toEqual([]);
+    const [alex, kraken] = ['Alex Chen', 'Kraken Support'];
+    expect(entries.filter((e) => e.author === 'agent').map((e) => e.agentName)).toEqual([alex, kraken, alex, alex, kraken, alex, kraken]);
+    expect(t.ctx.db.prepare("SELECT me FROM platform_import_prefs WHERE format = 'whatsapp'").pluck().get()).toBe('');
+
+    // Next time nothing needs asking: '' comes back as the remembered answer and the import stores.
+    const second = (await call<{ id: number }>(t.router, 'tickets.create', { platformId: t.platformId, title: 'Another' })).id;
+    expect(await importCall(t, { ticketId: second, name: 'chat.txt', timeZone: 'UTC' }, WHATSAPP)).toMatchObject({ dryRun: false, suggestedMe: '', imported: 8 });
+    // A name given later replaces it.
+    const third = (await call<{ id: number }>(t.router, 'tickets.create', { platformId: t.platformId, title: 'Third' })).id;
+    await importCall(t, { ticketId: third, name: 'chat.txt', me: 'Alex Chen', timeZone: 'UTC' }, WHATSAPP);
+    expect(t.ctx.db.prepare("SELECT me FROM platform_import_prefs WHERE format = 'whatsapp'").pluck().get()).toBe('Alex Chen');
+  });
+
   it('Telegram calls become call entries with their duration and an empty text', async () => {
     const t = await setup();
     await importCall(t, { ticketId: t.ticketId, name: 'result.json', me: '李明', timeZone: 'Asia/Shanghai' }, TELEGRAM);

@@ -16,6 +16,7 @@ import { ESCALATION_LEVELS, LETTER_KINDS, LETTER_LANGUAGES, REMINDER_PRESETS, VE
 import { DOSSIER_LANGUAGES } from '../../src/shared/dossier';
 import type { DownloadResult } from '../../src/main/core/api/router';
 import { call, cleanup, FIXTURE_PNG, fixturesDir, listFiles, openTestCore, readStream, sha256, type TestCore } from './helpers';
+import { makeZip } from './import/zipHelpers';
 
 // CASEFILE_PROPERTY_RUNS=2000 npx vitest run tests/unit/property.test.ts searches deeper.
 const RUNS_PER_METHOD = Number(process.env.CASEFILE_PROPERTY_RUNS) || 150;
@@ -29,6 +30,15 @@ const TRANSCRIPTS = [
   FIXTURE('email-gb2312-attachment.eml'),
   FIXTURE('livechat-paste-zh.txt'),
   FIXTURE('messages-semicolon-bom.csv'),
+  // Export folders zipped: Telegram with its photo, and a folder of e-mails.
+  await makeZip([
+    { name: 'ChatExport_2024-05-02/result.json', bytes: FIXTURE('telegram-result.json') },
+    { name: 'ChatExport_2024-05-02/photos/photo_1@02-05-2024_10-22-03.jpg', bytes: PNG, store: true },
+  ]),
+  await makeZip([
+    { name: 'mails/a.eml', bytes: FIXTURE('email-gb2312-attachment.eml') },
+    { name: 'mails/b.eml', bytes: FIXTURE('email-html-only-qp.eml') },
+  ]),
 ];
 /** Search input a user may type that means something to FTS5's query language or to LIKE. */
 const HOSTILE_QUERIES = ['"', '*', 'OR', 'AND', 'NOT', '(((', ')', 'NEAR(', 'NEAR(a b', '-', '^', ':', '{a b}', 'a:b', '%', '_', '\\', "'", '" OR "', 'x*', '🙂', '👍🏽', '客', '客服', '冻结', '\u0000', 'a'.repeat(500), '"'.repeat(500)];
@@ -46,6 +56,18 @@ let t: TestCore;
 let seededJobId = '';
 /** A finished export job (export.file downloads it). */
 let seededExportJobId = '';
+/** A real dossier ZIP, for dossier.verify (whole, or with a byte flipped or cut short). */
+let seededDossier: Buffer = Buffer.alloc(0);
+/**
+ * A fresh pending reminder on an open ticket, written straight into the table: ending a reminder is final, so
+ * without it the few that reminders.create made would all be ended before reminders.cancel runs.
+ */
+const pendingReminderId = (): number => {
+  const ticketId = t.ctx.db.prepare(`SELECT id FROM tickets WHERE status NOT IN ('resolved', 'closed') ORDER BY id LIMIT 1`).pluck().get() as number | undefined;
+  if (ticketId === undefined) return 1;
+  const insert = t.ctx.db.prepare(`INSERT INTO reminders (ticket_id, due_at, time_zone, created_at) VALUES (?, '2030-01-01T00:00:00.000Z', 'UTC', ?)`);
+  return Number(insert.run(ticketId, new Date().toISOString()).lastInsertRowid);
+};
 /** In the core (web mode) these belong to the desktop shell: they answer `unsupported`, never ok. */
 const DESKTOP_ONLY: MethodName[] = ['evidence.pick', 'evidence.openExternal', 'capture.sources', 'capture.take', 'export.saveAs'];
 
@@ -65,6 +87,7 @@ beforeAll(async () => {
   await t.ctx.jobs.settled(seededJobId);
   seededExportJobId = (await call(router, 'export.start', { ticketId: a, format: 'zip' })).jobId;
   await t.ctx.jobs.settled(seededExportJobId);
+  seededDossier = await readStream((await call<DownloadResult>(router, 'export.zip', { ticketId: b })).stream);
 });
 
 afterAll(cleanup);
@@ -191,6 +214,8 @@ const instant = fc.oneof(
   fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
   fc.constantFrom('2024-03-01T10:15:00+08:00', '0000-01-01T00:00:00+14:00', '2024-03-01T10:15:00.123456789-05:30'),
 );
+/** Instants before the seeded store's now (helpers.ts T0, 2024-03-01): when something already happened. */
+const takenInstant = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2024-03-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
 const zone = fc.constantFrom('UTC', ...Intl.supportedValuesOf('timeZone'));
 const amount = fc.stringMatching(/^\d{1,30}(\.\d{1,9})?$/);
 const domain = fc.oneof(fc.domain(), fc.constantFrom('币安.中国', 'BINANCE.COM'));
@@ -379,25 +404,35 @@ const VALID = {
   'reminders.due': fc.constantFrom(undefined, {}),
   'reminders.take': fc.constantFrom(undefined, {}),
   'reminders.snooze': fc.oneof(fc.record({ id, until: instant }), fc.record({ id, minutes: fc.integer({ min: 1, max: 60 * 24 * 30 }) })),
-  'reminders.done': fc.record({ id }),
-  'reminders.cancel': fc.record({ id }),
-  'escalations.add': fc.record(
-    {
-      ticketId: id,
-      level: fc.constantFrom(...ESCALATION_LEVELS),
-      venueKind: fc.constantFrom(...VENUE_KINDS),
-      venueId: fc.constantFrom('uk-fos', 'us-cfpb', 'nope', 'user:1'),
-      at: instant,
-      toWhom: text,
-      channel: fc.constantFrom(...CHANNEL_KINDS),
-      reference: text,
-      answer: text,
-      answeredAt: instant,
-      deadlineAt: instant,
-      notes: text,
-    },
-    { requiredKeys: ['ticketId', 'level'] },
-  ),
+  'reminders.done': fc.oneof(fc.record({ id }), fc.constant(null).map(() => ({ id: pendingReminderId() }))),
+  'reminders.cancel': fc.oneof(fc.record({ id }), fc.constant(null).map(() => ({ id: pendingReminderId() }))),
+  // A step is recorded once taken: `at` and `answeredAt` are mostly before the fake clock's now (T0), so
+  // calls get past the "in the future" check; venues go with third-party steps (other levels refuse them).
+  'escalations.add': fc
+    .tuple(
+      fc.record(
+        {
+          ticketId: id,
+          at: fc.oneof(instant, takenInstant),
+          toWhom: text,
+          channel: fc.constantFrom(...CHANNEL_KINDS),
+          reference: text,
+          answer: text,
+          answeredAt: fc.oneof(instant, takenInstant),
+          deadlineAt: instant,
+          notes: text,
+        },
+        { requiredKeys: ['ticketId'] },
+      ),
+      fc.oneof(
+        fc.record({ level: fc.constantFrom(...ESCALATION_LEVELS) }),
+        fc.record(
+          { level: fc.constant('third_party'), venueKind: fc.constantFrom(...VENUE_KINDS), venueId: fc.constantFrom('uk-fos', 'us-cfpb', 'nope', 'user:1') },
+          { requiredKeys: ['level'] },
+        ),
+      ),
+    )
+    .map(([step, level]) => ({ ...step, ...level })),
   'escalations.update': fc.record(
     {
       id,
@@ -422,17 +457,26 @@ const VALID = {
     },
     { requiredKeys: ['ticketId', 'templateId'] },
   ),
-  'letters.saveTemplate': fc.record(
-    {
-      id: fc.constantFrom('builtin:follow_up:en', 'user:1', 'user:2', 'nope'),
-      kind: fc.constantFrom(...LETTER_KINDS),
-      language: fc.constantFrom(...LETTER_LANGUAGES),
-      name: text,
-      subject: text,
-      body: fc.oneof(text, fc.constantFrom('Dear {{platform}}, ticket {{references}} since {{opened_on}}.', '{{unknown_thing}}', '{{', '}}{{platform', '{{{{platform}}}}')),
-    },
-    { requiredKeys: ['kind', 'language', 'name', 'body'] },
-  ),
+  // A built-in id keeps its own kind and language (others are refused), so it comes with them here.
+  'letters.saveTemplate': fc
+    .tuple(
+      fc.record(
+        {
+          name: text,
+          subject: text,
+          body: fc.oneof(text, fc.constantFrom('Dear {{platform}}, ticket {{references}} since {{opened_on}}.', '{{unknown_thing}}', '{{', '}}{{platform', '{{{{platform}}}}')),
+        },
+        { requiredKeys: ['name', 'body'] },
+      ),
+      fc.oneof(
+        fc.record(
+          { id: fc.constantFrom('user:1', 'user:2', 'nope'), kind: fc.constantFrom(...LETTER_KINDS), language: fc.constantFrom(...LETTER_LANGUAGES) },
+          { requiredKeys: ['kind', 'language'] },
+        ),
+        fc.constant({ id: 'builtin:follow_up:en', kind: 'follow_up', language: 'en' }),
+      ),
+    )
+    .map(([text, which]) => ({ ...which, ...text })),
   'letters.deleteTemplate': fc.record({ id: fc.constantFrom('builtin:follow_up:en', 'user:1', 'user:2', 'nope') }),
   'venues.list': fc.oneof(
     fc.constant(undefined),
@@ -530,8 +574,21 @@ const transcriptBody = fc.oneof(
   { weight: 2, arbitrary: body },
 );
 
+/** dossier.verify mostly gets a real dossier, intact or damaged anywhere (headers included), sometimes anything. */
+const dossierBody = fc.oneof(
+  fc.constant(null).map(() => seededDossier),
+  fc.nat().map((at) => {
+    const damaged = Buffer.from(seededDossier);
+    damaged[at % damaged.length] = damaged[at % damaged.length]! ^ 0x5a;
+    return damaged;
+  }),
+  fc.nat().map((at) => seededDossier.subarray(0, at % seededDossier.length)),
+  body,
+);
+
 function bodyFor(method: MethodName): fc.Arbitrary<Buffer | undefined> {
   if (method === 'import.transcript') return transcriptBody;
+  if (method === 'dossier.verify') return dossierBody;
   return contract[method].kind === 'upload' ? body : fc.constant(undefined);
 }
 

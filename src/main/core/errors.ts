@@ -11,6 +11,8 @@ export class CasefileError extends Error {
     readonly field?: string,
     /** A finer cause for the UI to translate (travels as ApiErrorBody.reason). */
     readonly reason?: string,
+    /** Where in an uploaded file (travels as ApiErrorBody.position). */
+    readonly position?: { line: number; column: number },
   ) {
     super(message);
     this.name = 'CasefileError';

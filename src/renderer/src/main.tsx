@@ -20,6 +20,8 @@ import './styles/viewer.css';
 import './styles/vault.css';
 import './styles/conversation.css';
 import './styles/guard.css';
+import './styles/dossier.css';
+import './styles/reminders.css';
 
 setupI18n();
 const queryClient = createQueryClient();

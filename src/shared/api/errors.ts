@@ -25,6 +25,8 @@ export interface ApiErrorBody {
   field?: string;
   /** A finer machine-readable cause the UI can translate (an importer's "not_text", "bad_json"...). */
   reason?: string;
+  /** Where in the uploaded file the problem is, when known (an importer's bad_json). */
+  position?: { line: number; column: number };
 }
 
 /** What an IPC call answers: the preload hands this to the renderer as it is. */

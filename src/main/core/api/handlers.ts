@@ -3,10 +3,16 @@ import { Readable } from 'node:stream';
 import type { CoreContext } from '../context';
 import type { Handlers } from './router';
 import { SCHEMA_VERSION } from '../db/migrations';
-import { addChannel, createPlatform, getPlatform, listPlatforms, updatePlatform } from '../platforms/platformStore';
+import { addChannel, createPlatform, getPlatform, listPlatforms, updateChannel, updatePlatform } from '../platforms/platformStore';
 import { guardCheckContact, guardScan } from '../platforms/platformGuard';
 import { createTicket, getTicket, listTickets, updateTicket } from '../tickets/ticketStore';
 import { addTransaction } from '../tickets/transactionStore';
+import { rateTicket, ticketRating } from '../tickets/ratingStore';
+import { ticketClocks } from '../followUp/clocks/ticketClocks';
+import { dashboardActions } from '../followUp/clocks/dashboard';
+import { createReminder, dueReminders, finishReminder, listReminders, snoozeReminder } from '../followUp/reminders/reminderStore';
+import { takeReminders } from '../followUp/reminders/takeReminders';
+import { dismissStep, nextStep } from '../followUp/playbook/playbook';
 import { addEntry, editEntry, entryHistory, listEntries } from '../log/logStore';
 import { importTranscript } from '../log/importTranscript';
 import { platformScorecards, ticketMetrics } from '../metrics/metricsStore';
@@ -20,15 +26,20 @@ import { evidenceThumbnail } from '../evidence/thumbnails';
 import { updateEvidence } from '../evidence/updateEvidence';
 import { startVaultCheck } from '../evidence/vaultCheck';
 import { exportZip } from '../export/zipExport';
+import { exportPdf } from '../export/exportPdf';
+import { startExport } from '../export/exportJob';
+import { exportFileDownload } from '../export/exportDownload';
+import { verifyUploadedDossier } from '../export/verify/verifyUpload';
 import { getSettings, updateSettings } from '../settings/settingsStore';
 import { requireTicket } from '../tickets/ticketGuards';
+import { addEscalation } from '../followUp/escalations/addEscalation';
+import { listEscalations } from '../followUp/escalations/escalationStore';
+import { updateEscalation } from '../followUp/escalations/updateEscalation';
+import { renderLetter } from '../followUp/letters/renderLetter';
+import { deleteTemplate, listTemplates, saveTemplate } from '../followUp/letters/templateStore';
+import { deleteVenue, listVenues, saveVenue } from '../followUp/venues/venueStore';
+import { getProfile, updateProfile } from '../profile/profileStore';
 import { desktopOnlyHandlers } from './desktopOnly';
-import { CasefileError } from '../errors';
-
-/** Placeholder for methods whose module is being written in this change; each is replaced before landing. */
-const notYet = (method: string) => (): never => {
-  throw new CasefileError('unsupported', `${method} is not available yet`);
-};
 
 export function createHandlers(ctx: CoreContext): Handlers {
   return {
@@ -69,43 +80,43 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'jobs.cancel': ({ id }) => ctx.jobs.cancel(id),
     'settings.get': () => getSettings(ctx),
     'settings.update': (input) => updateSettings(ctx, input),
-    'export.zip': ({ ticketId }) => exportZip(ctx, ticketId),
+    'export.zip': (input) => exportZip(ctx, input),
     'import.transcript': (input, { body }) => importTranscript(ctx, input, body ?? Readable.from([])),
     search: (input) => search(ctx, input),
     'tickets.metrics': ({ ticketId }) => ticketMetrics(ctx, ticketId),
     'platforms.metrics': () => platformScorecards(ctx),
     'guard.checkContact': (input) => guardCheckContact(ctx, input),
     'guard.scan': (input) => guardScan(ctx, input),
-    'channels.update': notYet('channels.update'),
-    'tickets.rate': notYet('tickets.rate'),
-    'tickets.rating': notYet('tickets.rating'),
-    'tickets.clocks': notYet('tickets.clocks'),
-    'dashboard.actions': notYet('dashboard.actions'),
-    'reminders.create': notYet('reminders.create'),
-    'reminders.list': notYet('reminders.list'),
-    'reminders.due': notYet('reminders.due'),
-    'reminders.take': notYet('reminders.take'),
-    'reminders.snooze': notYet('reminders.snooze'),
-    'reminders.done': notYet('reminders.done'),
-    'reminders.cancel': notYet('reminders.cancel'),
-    'escalations.add': notYet('escalations.add'),
-    'escalations.update': notYet('escalations.update'),
-    'escalations.list': notYet('escalations.list'),
-    'playbook.next': notYet('playbook.next'),
-    'playbook.dismiss': notYet('playbook.dismiss'),
-    'letters.templates': notYet('letters.templates'),
-    'letters.render': notYet('letters.render'),
-    'letters.saveTemplate': notYet('letters.saveTemplate'),
-    'letters.deleteTemplate': notYet('letters.deleteTemplate'),
-    'venues.list': notYet('venues.list'),
-    'venues.save': notYet('venues.save'),
-    'venues.delete': notYet('venues.delete'),
-    'profile.get': notYet('profile.get'),
-    'profile.update': notYet('profile.update'),
-    'export.pdf': notYet('export.pdf'),
-    'export.start': notYet('export.start'),
-    'export.file': notYet('export.file'),
-    'dossier.verify': notYet('dossier.verify'),
+    'channels.update': (input) => updateChannel(ctx, input),
+    'tickets.rate': (input) => rateTicket(ctx, input),
+    'tickets.rating': ({ ticketId }) => ticketRating(ctx, ticketId),
+    'tickets.clocks': ({ ticketId }) => ticketClocks(ctx, ticketId),
+    'dashboard.actions': () => dashboardActions(ctx),
+    'reminders.create': (input) => createReminder(ctx, input),
+    'reminders.list': (input) => listReminders(ctx, input),
+    'reminders.due': () => dueReminders(ctx),
+    'reminders.take': () => takeReminders(ctx),
+    'reminders.snooze': (input) => snoozeReminder(ctx, input),
+    'reminders.done': ({ id }) => finishReminder(ctx, id, 'done'),
+    'reminders.cancel': ({ id }) => finishReminder(ctx, id, 'cancelled'),
+    'escalations.add': (input) => addEscalation(ctx, input),
+    'escalations.update': (input) => updateEscalation(ctx, input),
+    'escalations.list': ({ ticketId }) => listEscalations(ctx, ticketId),
+    'playbook.next': ({ ticketId }) => nextStep(ctx, ticketId),
+    'playbook.dismiss': ({ ticketId, key }) => dismissStep(ctx, ticketId, key),
+    'letters.templates': () => listTemplates(ctx),
+    'letters.render': (input) => renderLetter(ctx, input),
+    'letters.saveTemplate': (input) => saveTemplate(ctx, input),
+    'letters.deleteTemplate': ({ id }) => deleteTemplate(ctx, id),
+    'venues.list': (input) => listVenues(ctx, input),
+    'venues.save': (input) => saveVenue(ctx, input),
+    'venues.delete': ({ id }) => deleteVenue(ctx, id),
+    'profile.get': () => getProfile(ctx),
+    'profile.update': (input) => updateProfile(ctx, input),
+    'export.pdf': (input) => exportPdf(ctx, input),
+    'export.start': (input) => startExport(ctx, input),
+    'export.file': ({ jobId }) => exportFileDownload(ctx, jobId),
+    'dossier.verify': (_input, { body }) => verifyUploadedDossier(ctx, body ?? Readable.from([])),
     'audit.list': (input) => {
       if (input?.ticketId !== undefined) requireTicket(ctx, input.ticketId);
       return ctx.audit.list(input?.ticketId);

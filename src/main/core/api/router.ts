@@ -89,6 +89,7 @@ export function toErrorBody(error: unknown, method: string, log: (message: strin
       message: error.message,
       ...(error.field ? { field: error.field } : {}),
       ...(error.reason ? { reason: error.reason } : {}),
+      ...(error.position ? { position: error.position } : {}),
     };
   }
   if (isDiskFull(error)) {

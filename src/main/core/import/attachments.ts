@@ -4,7 +4,7 @@
  * here first so that a crafted export ('../../.ssh/id_rsa', '/etc/passwd', 'C:\\x') can never make it
  * read outside the folder. The caller should still refuse symbolic links that point out of the folder.
  */
-import type { ParseResult, ParseWarning } from './types';
+import type { AttachmentSource, ParseResult, ParseWarning } from './types';
 
 /** The normalised relative path ('photos/a.jpg'), or null when it is absolute or climbs out. */
 export function safeRelativePath(path: string): string | null {
@@ -20,16 +20,20 @@ export function safeRelativePath(path: string): string | null {
   return parts.length > 0 ? parts.join('/') : null;
 }
 
+/**
+ * readFile answers the bytes, or a source to stream them from later (a file inside a ZIP), or null when
+ * the folder has no such file. A missing or unreadable file is a warning on the message's line.
+ */
 export async function resolveAttachments(
   result: ParseResult,
-  readFile: (relativePath: string) => Promise<Uint8Array | null>,
+  readFile: (relativePath: string) => Promise<Uint8Array | AttachmentSource | null>,
 ): Promise<ParseResult> {
   const warnings: ParseWarning[] = [...result.warnings];
   const messages = [];
   for (const message of result.messages) {
     const attachments = [];
     for (const attachment of message.attachments) {
-      if (attachment.bytes || attachment.path === undefined) {
+      if (attachment.bytes || attachment.source || attachment.path === undefined) {
         attachments.push(attachment);
         continue;
       }
@@ -40,7 +44,7 @@ export async function resolveAttachments(
         attachments.push(attachment);
         continue;
       }
-      let bytes: Uint8Array | null;
+      let bytes: Uint8Array | AttachmentSource | null;
       try {
         bytes = await readFile(safe);
       } catch (error) {
@@ -49,13 +53,18 @@ export async function resolveAttachments(
         continue;
       }
       if (!bytes) {
-        warnings.push({ code: 'attachment_missing', ...where, message: `"${safe}" is not in the export folder.` });
+        warnings.push({
+          code: 'attachment_missing',
+          ...where,
+          message: `"${safe}" is not in the export folder; the message is imported without it.`,
+          ...(message.text ? { text: message.text.slice(0, 200) } : {}),
+        });
         attachments.push(attachment);
         continue;
       }
-      attachments.push({ ...attachment, path: safe, bytes });
+      attachments.push(bytes instanceof Uint8Array ? { ...attachment, path: safe, bytes } : { ...attachment, path: safe, source: bytes });
     }
     messages.push({ ...message, attachments });
   }
-  return { ...result, messages, warnings };
+  return { ...result, messages, warnings, folderGiven: true };
 }

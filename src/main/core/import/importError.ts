@@ -1,20 +1,12 @@
 /**
  * The one error the import parsers throw on purpose: the whole file cannot be read as a transcript.
  * Problems with single lines are warnings in the ParseResult instead. The API layer maps these codes to
- * its own (all of them are the caller's input: invalid_input, except too_large).
+ * its own (all of them are the caller's input: invalid_input, except too_large) and sends the code itself
+ * as the error's `reason`; the list lives in src/shared so the UI translates the same codes.
  */
-export const IMPORT_ERROR_CODES = [
-  'empty',
-  'too_large',
-  'not_text',
-  'bad_json',
-  'not_telegram',
-  'telegram_many_chats',
-  'bad_email',
-  'unknown_format',
-  'bad_option',
-] as const;
-export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+import { IMPORT_ERROR_CODES, type ImportErrorCode } from '../../../shared/importErrors';
+
+export { IMPORT_ERROR_CODES, type ImportErrorCode };
 
 export class ImportError extends Error {
   constructor(

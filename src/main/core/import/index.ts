@@ -11,7 +11,7 @@ import { parseCsvTranscript } from './csv';
 import { parseEmail, parseEmails } from './email';
 import { ImportError, MAX_IMPORT_BYTES } from './importError';
 import { parseLiveChat } from './livechat';
-import { isTelegramExport, parseJson, parseTelegram } from './telegram';
+import { isTelegramExport, parseJson, parseTelegram, telegramMessageLines } from './telegram';
 import { parseWhatsApp } from './whatsapp';
 import { isValidDate, ZoneConverter } from './zonedTime';
 import { IMPORT_FORMATS, type ParseOptions, type ParseResult } from './types';
@@ -41,7 +41,7 @@ export async function parseTranscript(bytes: Uint8Array, name: string, options: 
   if (forced === 'telegram' || (!forced && (first === '{' || (first === '[' && !textFormat && /\.json$/i.test(name))))) {
     const json = parseJson(decoded.text, name);
     if (!forced && !isTelegramExport(json)) throw new ImportError('not_telegram', `"${name}" is JSON but not a Telegram chat export (result.json).`);
-    return withDecoding(parseTelegram(json, name, options, zone));
+    return withDecoding(parseTelegram(json, name, options, zone, telegramMessageLines(decoded.text)));
   }
   const format = forced ?? textFormat;
   switch (format) {

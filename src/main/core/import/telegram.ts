@@ -79,7 +79,36 @@ export function telegramText(value: unknown): string {
   return out;
 }
 
-export function parseTelegram(value: unknown, name: string, options: ParseOptions, zone: ZoneConverter): Omit<ParseResult, 'encoding'> {
+/**
+ * The line of each message's `"id": N` in a pretty-printed export (Telegram Desktop writes one key a
+ * line), so a warning about a message can say where it is in result.json. A minified file, where every
+ * message would share a line, gets no lines rather than a useless one.
+ */
+export function telegramMessageLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  const start = text.indexOf('"messages"');
+  if (start < 0) return lines;
+  let line = 1;
+  for (let i = 0; i < start; i++) if (text.charCodeAt(i) === 0x0a) line++;
+  const pattern = /\n[ \t]*"id":[ \t]*(-?\d+)[ \t]*,?[ \t]*\r?(?=\n)/g;
+  pattern.lastIndex = start;
+  let counted = start;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    for (let i = counted; i <= m.index; i++) if (text.charCodeAt(i) === 0x0a) line++;
+    counted = m.index + 1;
+    if (!lines.has(m[1]!)) lines.set(m[1]!, line);
+  }
+  return lines;
+}
+
+export function parseTelegram(
+  value: unknown,
+  name: string,
+  options: ParseOptions,
+  zone: ZoneConverter,
+  /** Where each message sits in the file (telegramMessageLines), for warnings. */
+  lines: Map<string, number> = new Map(),
+): Omit<ParseResult, 'encoding'> {
   const chat = pickChat(value, name);
   const chatId = str(chat.id) ?? 'chat';
   const keyOf = (id: unknown) => `telegram:${chatId}:${str(id) ?? '?'}`;
@@ -105,6 +134,8 @@ export function parseTelegram(value: unknown, name: string, options: ParseOption
       attachments: attachmentsOf(m, notIncluded),
       channel: options.channel ?? 'social',
     };
+    const line = lines.get(str(m.id) ?? '');
+    if (line !== undefined) message.line = line;
     const senderId = str(service ? m.actor_id : m.from_id);
     if (senderId) message.senderId = senderId;
     if (isCall) message.call = { durationSec: typeof m.duration_seconds === 'number' ? m.duration_seconds : null };
@@ -132,7 +163,12 @@ export function parseTelegram(value: unknown, name: string, options: ParseOption
       }
     }
     if (!message.occurredAt) {
-      warnings.push({ code: 'invalid_date', message: `Message ${str(m.id) ?? index + 1} has no usable date; it was not imported.`, text: message.text });
+      warnings.push({
+        code: 'invalid_date',
+        ...(message.line === undefined ? {} : { line: message.line }),
+        message: `Message ${str(m.id) ?? index + 1} has no usable date; it was not imported.`,
+        text: message.text,
+      });
       return;
     }
     messages.push(message);

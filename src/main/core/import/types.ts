@@ -18,7 +18,8 @@
  * - E-mail: the Subject is the first line of `text` (then a blank line, then the body) and also `subject`,
  *   so it stays visible wherever the text goes.
  * - Attachments carry `bytes` when the file itself holds them (e-mail) and a relative `path` when they sit
- *   beside the transcript (Telegram export folder, WhatsApp "with media"): see resolveAttachments().
+ *   beside the transcript (Telegram export folder, WhatsApp "with media"): resolveAttachments() fills in
+ *   the bytes, or a `source` to stream them from (an uploaded ZIP of the export folder).
  */
 import type { ChannelKind } from '../../../shared/domain';
 
@@ -29,10 +30,22 @@ export type DateOrder = 'dmy' | 'mdy';
 
 export type ParseNeed = 'dateOrder' | 'date' | 'timeZone' | 'columnMapping';
 
+/**
+ * A file beside the transcript that is read only when it is stored (a photo inside an uploaded ZIP), so a
+ * preview never reads it and a store streams it: an export's media never sit in memory all at once.
+ */
+export interface AttachmentSource {
+  /** Bytes the file holds (its declared size; the reader refuses a file that turns out longer or shorter). */
+  size: number;
+  open(): Promise<AsyncIterable<Uint8Array>>;
+}
+
 export interface ParsedAttachment {
   name: string;
   /** Present when the bytes are available (e-mail parts, or after resolveAttachments). */
   bytes?: Uint8Array;
+  /** Present when resolveAttachments found the file but left it to be streamed (see AttachmentSource). */
+  source?: AttachmentSource;
   /** Relative path inside the export folder (Telegram, WhatsApp exported with media). */
   path?: string;
   mimeType?: string;
@@ -121,6 +134,8 @@ export interface ParseResult {
   suggestedMe?: string;
   /** Telegram: the chat's name. */
   title?: string;
+  /** The folder beside the transcript was given (resolveAttachments ran): a file it lacks is already a warning. */
+  folderGiven?: boolean;
   csv?: CsvInfo;
 }
 

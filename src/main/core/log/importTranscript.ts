@@ -3,13 +3,18 @@
  * becomes entries on a ticket. The parsers (src/main/core/import/) are pure; this module decides who is
  * "me", previews, and stores.
  *
+ * The body is one transcript file, or a ZIP of an export folder (Telegram's result.json with its photos and
+ * files, a folder of .eml, WhatsApp's chat with media): see importInput.ts and ../import/bundle/.
+ *
  * Preview — nothing is written — when the input says dryRun, when the parser still has questions (`needs`:
  * day/month order, the date, the time zone, the CSV columns), or when nobody has said which sender is the
- * user (`me`, else the one remembered for this platform and format). The answer lists the first 500
- * messages as they would be stored, each marked `duplicate` when an earlier import already brought it.
+ * user (`me`, else the one remembered for this platform and format; '' says none of them is, and every
+ * message but the system lines is then the platform's). The answer lists the first 500 messages as they
+ * would be stored, each marked `duplicate` when an earlier import already brought it, and counts the
+ * attachments that would become evidence.
  *
  * Store — one IMMEDIATE transaction: every message not already on the ticket (same import key) becomes an
- * entry, e-mail attachments become evidence tied to their entry, "me" is remembered for the platform and
+ * entry, attachments (e-mail parts, files from the ZIP) become evidence tied to their entry, "me" is remembered for the platform and
  * format, and one `import.stored` audit event records the import. Attachments are streamed into the vault
  * BEFORE the transaction (that part is async) and their rows written inside it; if anything fails the
  * transaction rolls back and every vault file this import created is removed again, so a failed import
@@ -28,12 +33,13 @@ import { inTransaction, type CoreContext } from '../context';
 import { notFound } from '../errors';
 import { statement } from '../db/statements';
 import { abandonEvidence, commitEvidence, prepareEvidence, type PreparedEvidence } from '../evidence/addEvidence';
-import type { ParsedMessage, ParseResult, ParseWarning } from '../import';
+import type { ParsedAttachment, ParsedMessage, ParseResult, ParseWarning } from '../import';
 import { evidenceMaxBytes } from '../settings/settingsStore';
 import { requireTicket, touchTicket } from '../tickets/ticketGuards';
 import { formatBytes } from '../evidence/vault';
-import { parseUpload, readUpload } from './importInput';
+import { receiveImport, toApiError } from './importInput';
 import { scanEntry } from './entryFlags';
+import { endRemindersOnReply } from '../followUp/reminders/reminderEnding';
 import { ticketPlatformRef } from '../platforms/platformGuard';
 import type { PlatformRef } from '../guard';
 
@@ -50,17 +56,27 @@ export const IMPORTED_TEXT_MAX = 1_000_000;
 
 export async function importTranscript(ctx: CoreContext, input: ImportInput, body: AsyncIterable<Uint8Array>): Promise<ImportResult> {
   const platformId = platformOfTicket(ctx, input.ticketId);
-  const parsed = await parseUpload(await readUpload(body), input);
+  // A ZIP (an export folder) stays open until the store has streamed its files; close() removes its temp file.
+  const received = await receiveImport(ctx, body, input);
+  try {
+    return await previewOrStore(ctx, input, platformId, received.parsed);
+  } finally {
+    await received.close();
+  }
+}
 
+async function previewOrStore(ctx: CoreContext, input: ImportInput, platformId: number, parsed: ParseResult): Promise<ImportResult> {
   const remembered = rememberedMe(ctx, platformId, parsed.format);
-  const me = input.me || remembered || null;
+  // '' is an answer ("none of these senders is me"), given now or remembered; only undefined/null is not.
+  const me = input.me ?? remembered;
   const suggestedMe = me ?? parsed.suggestedMe ?? null;
   const needs = [...parsed.needs];
   // A message without an instant cannot be placed on the timeline; the parsers ask for what is missing.
   if (needs.length === 0 && parsed.messages.some((m) => m.occurredAt === null)) needs.push('date');
   const existing = existingKeys(ctx, input.ticketId);
   const authorOf = authorMapper(me ?? suggestedMe);
-  const warnings = [...parsed.warnings.map(toWarning), ...importWarnings(parsed, me)];
+  const attachments = planAttachments(parsed, existing, evidenceMaxBytes(ctx));
+  const warnings = [...parsed.warnings.map(toWarning), ...importWarnings(parsed, me), ...attachments.warnings];
   const dryRun = input.dryRun === true || input.dryRun === '1' || input.dryRun === 'true';
 
   const duplicates = parsed.messages.reduce((n, m) => n + (existing.has(m.key) ? 1 : 0), 0);
@@ -76,11 +92,47 @@ export async function importTranscript(ctx: CoreContext, input: ImportInput, bod
     imported: stored?.imported ?? 0,
     // A preview says how many would be skipped as already imported.
     skipped: stored?.skipped ?? duplicates,
-    evidenceAdded: stored?.evidenceAdded ?? 0,
+    // …and how many attachments it would add (at most: a file already on the ticket is not added twice).
+    evidenceAdded: stored?.evidenceAdded ?? attachments.items.length,
     ...(parsed.csv ? { csv: csvInfo(parsed.csv) } : {}),
   });
   if (dryRun || needs.length > 0 || me === null) return answer(null);
-  return answer(await store(ctx, input, parsed, me, existing, warnings));
+  return answer(await store(ctx, input, parsed, me, attachments.items));
+}
+
+interface PlannedAttachment {
+  message: ParsedMessage;
+  attachment: ParsedAttachment;
+}
+
+/**
+ * The attachments an import would keep: those of messages not yet on the ticket whose bytes are at hand
+ * (an e-mail part) or can be streamed (a file in the uploaded ZIP). An empty one, or one over the evidence
+ * size limit, is named in a warning instead, in the preview already.
+ */
+function planAttachments(parsed: ParseResult, existing: Set<string>, maxBytes: number): { items: PlannedAttachment[]; warnings: Warning[] } {
+  const items: PlannedAttachment[] = [];
+  const warnings: Warning[] = [];
+  for (const message of parsed.messages) {
+    if (existing.has(message.key) || message.text.length > IMPORTED_TEXT_MAX) continue;
+    for (const attachment of message.attachments) {
+      const size = attachment.bytes?.byteLength ?? attachment.source?.size;
+      if (size === undefined) continue;
+      if (size === 0 || size > maxBytes) {
+        warnings.push({
+          code: size === 0 ? 'attachment_empty' : 'attachment_too_large',
+          ...(message.line === undefined ? {} : { line: message.line }),
+          message:
+            size === 0
+              ? `The attachment "${attachment.name}" is empty; it was not kept.`
+              : `The attachment "${attachment.name}" is larger than the evidence limit of ${formatBytes(maxBytes)}; it was not kept.`,
+        });
+        continue;
+      }
+      items.push({ message, attachment });
+    }
+  }
+  return { items, warnings };
 }
 
 async function store(
@@ -88,8 +140,7 @@ async function store(
   input: ImportInput,
   parsed: ParseResult,
   me: string,
-  existing: Set<string>,
-  warnings: Warning[],
+  attachments: PlannedAttachment[],
 ): Promise<{ imported: number; skipped: number; evidenceAdded: number }> {
   const ticketId = input.ticketId;
   const timeZone = input.timeZone ?? 'UTC';
@@ -100,37 +151,20 @@ async function store(
   const prepared: { key: string; evidence: PreparedEvidence }[] = [];
   const committed = new Set<PreparedEvidence>();
   try {
-    const maxBytes = evidenceMaxBytes(ctx);
-    for (const message of parsed.messages) {
-      if (existing.has(message.key) || message.text.length > IMPORTED_TEXT_MAX) continue;
-      for (const attachment of message.attachments) {
-        if (!attachment.bytes) continue;
-        const where = message.line === undefined ? {} : { line: message.line };
-        if (attachment.bytes.byteLength === 0 || attachment.bytes.byteLength > maxBytes) {
-          warnings.push({
-            code: attachment.bytes.byteLength === 0 ? 'attachment_empty' : 'attachment_too_large',
-            ...where,
-            message:
-              attachment.bytes.byteLength === 0
-                ? `The attachment "${attachment.name}" is empty; it was not kept.`
-                : `The attachment "${attachment.name}" is larger than the evidence limit of ${formatBytes(maxBytes)}; it was not kept.`,
-          });
-          continue;
-        }
-        // Dated by the message that carried it (the file has no time of its own), described by it too.
-        const evidence = await prepareEvidence(
-          ctx,
-          {
-            name: attachment.name,
-            via: 'import',
-            timeZone,
-            fileTime: Date.parse(message.occurredAt!),
-            description: `Attached to ${message.subject ? `"${message.subject}"` : 'a message'} from ${message.sender || 'an unnamed sender'}`.slice(0, LIMITS.longText),
-          },
-          Readable.from([attachment.bytes]),
-        );
-        prepared.push({ key: message.key, evidence });
-      }
+    for (const { message, attachment } of attachments) {
+      // Dated by the message that carried it (the file has no time of its own), described by it too.
+      const evidence = await prepareEvidence(
+        ctx,
+        {
+          name: attachment.name,
+          via: 'import',
+          timeZone,
+          fileTime: Date.parse(message.occurredAt!),
+          description: `Attached to ${message.subject ? `"${message.subject}"` : 'a message'} from ${message.sender || 'an unnamed sender'}`.slice(0, LIMITS.longText),
+        },
+        attachment.bytes ? Readable.from([attachment.bytes]) : await attachment.source!.open(),
+      );
+      prepared.push({ key: message.key, evidence });
     }
 
     // 2. One transaction: entries, their evidence rows, the remembered "me", the audit event.
@@ -153,18 +187,21 @@ async function store(
         ctx.log(`guard: platform of ticket ${ticketId} unreadable, import not scanned: ${error instanceof Error ? error.message : String(error)}`);
       }
       const entryIds = new Map<string, number>();
+      // The latest imported answer from the platform: it ends "until they answer" reminders (below).
+      let latestAnswer: { at: string; entryId: number } | null = null;
       let imported = 0;
       let skipped = 0;
       for (const message of parsed.messages) {
         if (message.text.length > IMPORTED_TEXT_MAX) continue;
         const author = authorOf(message);
+        const occurredAt = new Date(message.occurredAt!).toISOString();
         const result = insert.run(
           ticketId,
           message.kind === 'call' ? 'call' : 'message',
           author,
           author === 'agent' ? message.sender.trim() || null : null,
           message.channel,
-          new Date(message.occurredAt!).toISOString(),
+          occurredAt,
           timeZone,
           recordedAt,
           message.text,
@@ -180,6 +217,7 @@ async function store(
         const entryId = Number(result.lastInsertRowid);
         entryIds.set(message.key, entryId);
         if (author === 'agent' && platform) scanEntry(ctx, { id: entryId, ticketId, text: message.text }, platform);
+        if (author === 'agent' && (latestAnswer === null || occurredAt > latestAnswer.at)) latestAnswer = { at: occurredAt, entryId };
       }
       let evidenceAdded = 0;
       for (const { key, evidence } of prepared) {
@@ -198,6 +236,7 @@ async function store(
           detail: { format: parsed.format, name: input.name, imported, skipped, evidenceAdded, me },
         });
       }
+      if (latestAnswer) endRemindersOnReply(ctx, ticketId, latestAnswer.at, latestAnswer.entryId);
       return { imported, skipped, evidenceAdded };
     });
     for (const evidence of committed) evidence.blob.release();
@@ -208,7 +247,8 @@ async function store(
     return outcome;
   } catch (error) {
     await abandonEvidence(ctx, prepared.map((p) => p.evidence));
-    throw error;
+    // A file in an uploaded ZIP that turns out damaged while it is streamed is the importer's bad_zip.
+    throw toApiError(error);
   }
 }
 
@@ -248,7 +288,8 @@ function existingKeys(ctx: CoreContext, ticketId: number): Set<string> {
  * else is the platform's side, 'agent', with the sender as the agent's name.
  */
 function authorMapper(me: string | null): (m: ParsedMessage) => Author {
-  const name = me?.trim() ?? null;
+  // '' ("none of these senders is me") matches nobody, not even a message without a sender name.
+  const name = me?.trim() || null;
   const id = name?.toLowerCase() ?? null;
   return (m) => {
     if (m.kind === 'system') return 'system';
@@ -274,11 +315,14 @@ function previewOf(m: ParsedMessage, author: Author, duplicate: boolean): Import
 /** What this module adds to the parser's warnings. */
 function importWarnings(parsed: ParseResult, me: string | null): Warning[] {
   const warnings: Warning[] = [];
-  const besideTranscript = parsed.messages.reduce((n, m) => n + m.attachments.filter((a) => !a.bytes && a.path !== undefined && !a.omitted).length, 0);
-  if (besideTranscript > 0) {
+  const besideTranscript = parsed.messages.reduce(
+    (n, m) => n + m.attachments.filter((a) => !a.bytes && !a.source && a.path !== undefined && !a.omitted).length,
+    0,
+  );
+  if (besideTranscript > 0 && !parsed.folderGiven) {
     warnings.push({
       code: 'attachments_not_included',
-      message: `${besideTranscript} file(s) the transcript refers to sit beside it in the export folder; only the transcript was uploaded, so they were not brought in. Add them as evidence.`,
+      message: `${besideTranscript} file(s) the transcript refers to sit beside it in the export folder; only the transcript was uploaded, so they were not brought in. Send the export folder as a ZIP to bring them in as evidence.`,
     });
   }
   for (const m of parsed.messages) {
@@ -291,7 +335,8 @@ function importWarnings(parsed: ParseResult, me: string | null): Warning[] {
     });
   }
   const authorOf = authorMapper(me);
-  if (me !== null && parsed.messages.length > 0 && !parsed.messages.some((m) => authorOf(m) === 'me')) {
+  // Not when the user said none of the senders is them ('').
+  if (me && parsed.messages.length > 0 && !parsed.messages.some((m) => authorOf(m) === 'me')) {
     warnings.push({
       code: 'me_not_found',
       message: `No message here is from "${me}": every message will be recorded as the platform's. Pick yourself among the senders if that is wrong.`,

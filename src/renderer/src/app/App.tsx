@@ -3,6 +3,7 @@ import { Icon } from '@renderer/components/Icon';
 import { LanguageSwitcher } from '@renderer/components/LanguageSwitcher';
 import { Home } from '@renderer/features/home/Home';
 import { PlatformSidebarList } from '@renderer/features/platforms/PlatformSidebarList';
+import { ReminderNotifier } from '@renderer/features/reminders/ReminderNotifier';
 import { SearchLauncher } from '@renderer/features/search/SearchLauncher';
 import { useGlobalShortcuts } from '@renderer/features/shortcuts/useGlobalShortcuts';
 import { TicketSidebarList } from '@renderer/features/tickets/TicketSidebarList';
@@ -46,6 +47,12 @@ export function App() {
         <span className="topbar__tagline">{t('app.tagline')}</span>
         <div className="topbar__tools">
           <LanguageSwitcher />
+          <button type="button" className="button button--quiet" onClick={() => openDialog({ name: 'profile' })}>
+            <Icon name="user" /> {t('myProfile.open')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => openDialog({ name: 'verifyDossier' })}>
+            <Icon name="shieldCheck" /> {t('dossierVerify.open')}
+          </button>
           <button type="button" className="button button--quiet" onClick={() => openDialog({ name: 'vault' })}>
             <Icon name="shield" /> {t('vault.open')}
           </button>
@@ -92,6 +99,7 @@ export function App() {
         </nav>
         {route.name === 'ticket' ? <TicketView key={route.ticketId} ticketId={route.ticketId} view={route.view} /> : <Home />}
       </div>
+      <ReminderNotifier />
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { AddPlatformDialog } from '@renderer/features/platforms/AddPlatformDialog';
 import { PlatformDetailsDialog } from '@renderer/features/platforms/PlatformDetailsDialog';
+import { ProfileDialog } from '@renderer/features/profile/ProfileDialog';
 import { ShortcutsDialog } from '@renderer/features/shortcuts/ShortcutsDialog';
 import { NewTicketDialog } from '@renderer/features/tickets/NewTicketDialog';
 import { VaultDialog } from '@renderer/features/vault/VaultDialog';
+import { VerifyDialog } from '@renderer/features/verify/VerifyDialog';
 
 /** The app-wide dialogs, opened from the sidebar, the home screen or a shortcut. One at a time. */
 export type AppDialog =
@@ -11,6 +13,8 @@ export type AppDialog =
   | { name: 'newTicket' }
   | { name: 'shortcuts' }
   | { name: 'vault' }
+  | { name: 'profile' }
+  | { name: 'verifyDossier' }
   | { name: 'platform'; platformId: number };
 
 interface DialogControls {
@@ -35,6 +39,8 @@ export function DialogProvider({ children }: { children: ReactNode }) {
       ) : null}
       {dialog?.name === 'shortcuts' ? <ShortcutsDialog onClose={closeDialog} /> : null}
       {dialog?.name === 'vault' ? <VaultDialog onClose={closeDialog} /> : null}
+      {dialog?.name === 'profile' ? <ProfileDialog onClose={closeDialog} /> : null}
+      {dialog?.name === 'verifyDossier' ? <VerifyDialog onClose={closeDialog} /> : null}
       {dialog?.name === 'platform' ? (
         <PlatformDetailsDialog platformId={dialog.platformId} onClose={closeDialog} />
       ) : null}

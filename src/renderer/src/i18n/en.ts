@@ -428,11 +428,6 @@ export const en = {
     tooSmall: 'At least 1 MB.',
     tooBig: 'At most {{max}} MB.',
   },
-  export: {
-    button: 'Export ZIP',
-    exporting: 'Exporting…',
-    done: 'Saved {{fileName}}',
-  },
   shortcuts: {
     title: 'Keyboard shortcuts',
     open: 'Keyboard shortcuts',

@@ -424,11 +424,6 @@ export const zhCN: Messages = {
     tooSmall: '至少 1 MB。',
     tooBig: '最多 {{max}} MB。',
   },
-  export: {
-    button: '导出 ZIP',
-    exporting: '正在导出…',
-    done: '已保存 {{fileName}}',
-  },
   shortcuts: {
     title: '键盘快捷键',
     open: '键盘快捷键',

@@ -4,7 +4,7 @@ import type { UploadVia } from './uploadQueue';
 import { useUploadQueue } from './uploadQueueContext';
 
 /** Clipboard images arrive as "image.png" (or nameless): that name says nothing. */
-const GENERIC_PASTE_NAME = /^(image|blob|unknown)?(\.(png|jpe?g|gif|webp|bmp|avif))?$/i;
+export const GENERIC_PASTE_NAME = /^(image|blob|unknown)?(\.(png|jpe?g|gif|webp|bmp|avif))?$/i;
 
 /** Queues files for one ticket (and optionally one entry), naming pasted images by when they were pasted. */
 export function useAddFiles(ticketId: number) {

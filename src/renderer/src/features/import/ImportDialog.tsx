@@ -1,12 +1,13 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '@shared/domain';
 import { Dialog } from '@renderer/components/Dialog';
 import { viewerTimeZone } from '@renderer/lib/dates';
-import { effectiveMe, newMessages, NOT_A_SENDER, type ImportAnswers, type ImportSource } from './importAnswers';
+import { effectiveMe, newMessages, noneIsMe, type ImportAnswers, type ImportChoice, type ImportSource } from './importAnswers';
 import { ImportFailure } from './ImportFailure';
 import { ImportMessageList } from './ImportMessageList';
 import { ImportQuestions } from './ImportQuestions';
+import { ImportSending, SHOW_SENDING_FROM_BYTES } from './ImportSending';
 import { ImportSourcePicker } from './ImportSourcePicker';
 import { ImportSummary } from './ImportSummary';
 import { ImportWarnings } from './ImportWarnings';
@@ -32,12 +33,17 @@ export function ImportDialog({
   const [source, setSource] = useState<ImportSource | null>(null);
   const [answers, setAnswers] = useState<ImportAnswers>(START);
   const nextId = useRef(1);
-  const preview = useImportPreview(ticketId, source, answers);
-  const store = useStoreImport(ticketId);
+  // A zipped export folder can be large: its upload shows a progress bar (small files do not).
+  const [sending, setSending] = useState<{ sent: number; total: number } | null>(null);
+  const onProgress = useCallback((sent: number, total: number) => setSending(total >= SHOW_SENDING_FROM_BYTES ? { sent, total } : null), []);
+  const preview = useImportPreview(ticketId, source, answers, onProgress);
+  const store = useStoreImport(ticketId, onProgress);
   const data = preview.data;
+  const upload = (preview.isFetching || store.isPending) && sending ? sending : null;
 
-  const chooseSource = (next: { kind: 'file'; file: File } | { kind: 'text'; text: string } | null) => {
+  const chooseSource = (next: ImportChoice) => {
     store.reset();
+    setSending(null);
     // A new transcript has its own senders and questions; the time zone is usually the same.
     setAnswers((a) => ({ ...START, timeZone: a.timeZone }));
     setSource(next ? { ...next, id: nextId.current++ } : null);
@@ -50,7 +56,7 @@ export function ImportDialog({
     ? null
     : data.needs.length > 0
       ? t('importer.blockers.questions')
-      : !me
+      : me === null
         ? t('importer.blockers.me')
         : data.total === 0
           ? t('importer.blockers.nothing')
@@ -65,11 +71,12 @@ export function ImportDialog({
         <div className="import__side">
           <ImportSourcePicker source={source} onChange={chooseSource} />
           {data && source ? <ImportQuestions preview={data} answers={answers} onChange={(patch) => setAnswers((a) => ({ ...a, ...patch }))} /> : null}
-          {data ? <ImportWarnings warnings={data.warnings} noneIsMe={me === NOT_A_SENDER || (me !== null && !data.senders.includes(me))} /> : null}
+          {data ? <ImportWarnings warnings={data.warnings} noneIsMe={noneIsMe(me, data.senders)} /> : null}
         </div>
         <div className="import__main" aria-busy={preview.isFetching || undefined}>
           {!source ? <p className="import__empty muted">{t('importer.noSource')}</p> : null}
-          {source && preview.isPending ? <p className="import__empty muted">{t('importer.reading')}</p> : null}
+          {upload ? <ImportSending sent={upload.sent} total={upload.total} /> : null}
+          {source && preview.isPending && !upload ? <p className="import__empty muted">{t('importer.reading')}</p> : null}
           {preview.isError ? <ImportFailure error={preview.error} /> : null}
           {data ? (
             <>

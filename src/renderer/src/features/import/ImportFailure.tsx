@@ -11,11 +11,12 @@ export function ImportFailure({ error, stored = false }: { error: unknown; store
   const { t } = useTranslation();
   const kind = importFailureKind(error);
   if (!kind) return <ErrorMessage error={error} />;
+  const position = isApiError(error) ? error.position : undefined;
   return (
     <div className="error-message import-failure" role="alert">
       <p className="error-message__summary">
         <strong>{t(stored ? 'importer.failedStore' : 'importer.failedRead')}: </strong>
-        {t(`importer.failures.${kind}`)}
+        {kind === 'bad_json' && position ? t('importer.failures.bad_json_at', position) : t(`importer.failures.${kind}`)}
       </p>
       <p className="error-message__detail">{t('importer.nothingStored')}</p>
       {isApiError(error) ? <p className="error-message__detail">{t('errors.detail', { message: error.message })}</p> : null}

@@ -5,7 +5,10 @@ import { SelectField, TextField } from '@renderer/components/fields';
 import { TimeZoneSelect } from '@renderer/components/TimeZoneSelect';
 import { CsvMapping } from './CsvMapping';
 import { DateOrderQuestion } from './DateOrderQuestion';
-import { effectiveColumns, effectiveMe, NOT_A_SENDER, type ImportAnswers } from './importAnswers';
+import { effectiveColumns, effectiveMe, NONE_OF_THEM, noneIsMe, type ImportAnswers } from './importAnswers';
+
+/** The "none of them" option's value: no sender name holds a NUL character, and "" is "Choose…". */
+const NONE_OPTION = '\u0000none';
 
 interface ImportQuestionsProps {
   preview: ImportResult;
@@ -21,9 +24,9 @@ interface ImportQuestionsProps {
 export function ImportQuestions({ preview, answers, onChange }: ImportQuestionsProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const chosen = effectiveMe(answers, preview);
+  const me = effectiveMe(answers, preview);
   // A remembered "me" that is not among this file's senders reads as "none of these".
-  const me = chosen !== null && !preview.senders.includes(chosen) ? NOT_A_SENDER : chosen;
+  const selected = me === null ? '' : noneIsMe(me, preview.senders) ? NONE_OPTION : me;
   const needs = new Set(preview.needs);
   return (
     <section className="import-questions" aria-labelledby={headingId}>
@@ -37,9 +40,9 @@ export function ImportQuestions({ preview, answers, onChange }: ImportQuestionsP
         <SelectField
           label={t('importer.me')}
           hint={t('importer.meHint')}
-          value={me ?? ''}
+          value={selected}
           required
-          onChange={(e) => onChange({ me: e.target.value || null })}
+          onChange={(e) => onChange({ me: e.target.value === NONE_OPTION ? NONE_OF_THEM : e.target.value || null })}
         >
           {me === null ? <option value="">{t('importer.meChoose')}</option> : null}
           {preview.senders.map((sender) => (
@@ -47,7 +50,7 @@ export function ImportQuestions({ preview, answers, onChange }: ImportQuestionsP
               {sender}
             </option>
           ))}
-          <option value={NOT_A_SENDER}>{t('importer.meNone')}</option>
+          <option value={NONE_OPTION}>{t('importer.meNone')}</option>
         </SelectField>
       ) : null}
       <TimeZoneSelect

@@ -2,21 +2,24 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '@renderer/lib/format';
 import { useLanguage } from '@renderer/i18n';
-import type { ImportSource } from './importAnswers';
+import { FolderPicker } from './FolderPicker';
+import type { ImportChoice, ImportSource } from './importAnswers';
 
-type Choice = { kind: 'file'; file: File } | { kind: 'text'; text: string } | null;
+const MODES = ['file', 'folder', 'text'] as const;
+const MODE_LABEL = { file: 'importer.fromFile', folder: 'importer.fromFolder', text: 'importer.fromPaste' } as const;
 
 /** How long typing in the paste box must pause before it is previewed (ms). */
 const PASTE_SETTLE_MS = 400;
 
 /**
- * Where the transcript comes from: a file (WhatsApp .txt, Telegram result.json, .eml, CSV, or any text),
- * or text pasted from a chat window, sent as paste.txt.
+ * Where the transcript comes from: a file (WhatsApp .txt or .zip, Telegram result.json, .eml, CSV, a ZIP of
+ * an export folder, or any text), a folder (packed into a ZIP in the page, with its photos and files), or
+ * text pasted from a chat window, sent as paste.txt.
  */
-export function ImportSourcePicker({ source, onChange }: { source: ImportSource | null; onChange: (choice: Choice) => void }) {
+export function ImportSourcePicker({ source, onChange }: { source: ImportSource | null; onChange: (choice: ImportChoice) => void }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const [mode, setMode] = useState<'file' | 'text'>(source?.kind ?? 'file');
+  const [mode, setMode] = useState<(typeof MODES)[number]>(source?.kind ?? 'file');
   const [text, setText] = useState(source?.kind === 'text' ? source.text : '');
   const fileId = useId();
   const textId = useId();
@@ -42,7 +45,7 @@ export function ImportSourcePicker({ source, onChange }: { source: ImportSource 
       </h3>
       <div className="segmented" role="radiogroup" aria-labelledby={`${modeName}-title`}>
         <div className="segmented__options">
-          {(['file', 'text'] as const).map((choice) => (
+          {MODES.map((choice) => (
             <label key={choice} className="segmented__option">
               <input
                 type="radio"
@@ -54,11 +57,12 @@ export function ImportSourcePicker({ source, onChange }: { source: ImportSource 
                   onChange(null);
                 }}
               />
-              <span>{t(choice === 'file' ? 'importer.fromFile' : 'importer.fromPaste')}</span>
+              <span>{t(MODE_LABEL[choice])}</span>
             </label>
           ))}
         </div>
       </div>
+      {mode === 'folder' ? <FolderPicker source={source} onChange={onChange} /> : null}
       {mode === 'file' ? (
         <div className="field">
           <label htmlFor={fileId} className="field__label">
@@ -81,7 +85,8 @@ export function ImportSourcePicker({ source, onChange }: { source: ImportSource 
               : t('importer.fileHint')}
           </p>
         </div>
-      ) : (
+      ) : null}
+      {mode === 'text' ? (
         <div className="field">
           <label htmlFor={textId} className="field__label">
             {t('importer.pasteLabel')}
@@ -100,7 +105,7 @@ export function ImportSourcePicker({ source, onChange }: { source: ImportSource 
             {t('importer.pasteHint')}
           </p>
         </div>
-      )}
+      ) : null}
     </section>
   );
 }

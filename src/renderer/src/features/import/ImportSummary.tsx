@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '@shared/domain';
-import { newMessages } from './importAnswers';
+import { newMessages, noneIsMe } from './importAnswers';
 
 /** Counts over the whole transcript: messages, new ones, those already on the ticket. */
 export function ImportSummary({ preview, me, updating }: { preview: ImportResult; me: string | null; updating: boolean }) {
@@ -21,15 +21,22 @@ export function ImportSummary({ preview, me, updating }: { preview: ImportResult
           <dt>{t('importer.duplicates')}</dt>
           <dd>{preview.skipped}</dd>
         </div>
+        {preview.evidenceAdded > 0 ? (
+          // Photos and files the import would keep as evidence (a preview's evidenceAdded is "would add").
+          <div>
+            <dt>{t('importer.attachmentsToAdd')}</dt>
+            <dd>{preview.evidenceAdded}</dd>
+          </div>
+        ) : null}
       </dl>
       <p className="import-summary__note muted small" aria-live="polite">
         {updating
           ? t('importer.updating')
-          : !me
+          : me === null
             ? t('importer.meUnknown')
-            : preview.senders.includes(me)
-              ? t('importer.meIs', { me })
-              : t('importer.meNoneChosen')}
+            : noneIsMe(me, preview.senders)
+              ? t('importer.meNoneChosen')
+              : t('importer.meIs', { me })}
       </p>
     </div>
   );

@@ -1,8 +1,18 @@
 import type { InputOf } from '@shared/api/contract';
 import type { ImportResult } from '@shared/domain';
 
-/** What the user brings: a file, or text pasted into the dialog (sent as paste.txt). */
-export type ImportSource = { id: number; kind: 'file'; file: File } | { id: number; kind: 'text'; text: string };
+/**
+ * What the user brings: a file, text pasted into the dialog (sent as paste.txt), or a folder packed into
+ * a ZIP in the page (zipFolder.ts), sent as "<folder>.zip".
+ */
+export type ImportSource =
+  | { id: number; kind: 'file'; file: File }
+  | { id: number; kind: 'text'; text: string }
+  | { id: number; kind: 'folder'; name: string; files: number; zip: Blob };
+
+/** A source as the picker hands it over, before the dialog numbers it. */
+export type ImportChoice = DistributiveOmit<ImportSource, 'id'> | null;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface CsvColumns {
   sender: string;
@@ -12,6 +22,7 @@ export interface CsvColumns {
 
 /** The user's answers to the preview's questions; null/empty: not answered (the server decides or asks). */
 export interface ImportAnswers {
+  /** The sender who is the user; '' says none of them is (NONE_OF_THEM); null: not answered yet. */
   me: string | null;
   timeZone: string;
   dateOrder: 'dmy' | 'mdy' | null;
@@ -21,19 +32,26 @@ export interface ImportAnswers {
 }
 
 export function sourceName(source: ImportSource): string {
-  return source.kind === 'file' ? source.file.name || 'transcript.txt' : 'paste.txt';
+  if (source.kind === 'file') return source.file.name || 'transcript.txt';
+  return source.kind === 'folder' ? `${source.name}.zip` : 'paste.txt';
 }
 
 export function sourceBody(source: ImportSource): Blob {
-  return source.kind === 'file' ? source.file : new Blob([source.text], { type: 'text/plain;charset=utf-8' });
+  if (source.kind === 'file') return source.file;
+  return source.kind === 'folder' ? source.zip : new Blob([source.text], { type: 'text/plain;charset=utf-8' });
 }
 
 /**
- * "None of these is me" (an e-mail from support, a chat export holding only the agent's side): sent as
- * `me`, it matches no sender, so every message is recorded as the platform's. The API has no way to say
- * this directly (see the report's contract request); a value no transcript uses as a name stands in.
+ * "None of these is me" (an e-mail from support, a chat export holding only the agent's side): the API
+ * takes `me: ''` for it, records every message but the system lines as the platform's, remembers it per
+ * platform and answers it back as suggestedMe ''.
  */
-export const NOT_A_SENDER = '(none of these)';
+export const NONE_OF_THEM = '';
+
+/** Whether `me` leaves the user out of these senders: "none of them", or a remembered name not in this file. */
+export function noneIsMe(me: string | null, senders: readonly string[]): boolean {
+  return me !== null && (me === NONE_OF_THEM || !senders.includes(me));
+}
 
 /** The CSV mapping to use: the user's, else the server's suggestion once it names all three columns. */
 export function effectiveColumns(answers: ImportAnswers, preview: ImportResult | undefined): CsvColumns | null {
@@ -63,7 +81,8 @@ export function importInput(
     ticketId,
     name: sourceName(source),
     ...(store ? {} : { dryRun: '1' as const }),
-    ...(me ? { me } : {}),
+    // '' is an answer ("none of them"): it is sent; only null (not answered) is left out.
+    ...(me !== null ? { me } : {}),
     timeZone: answers.timeZone,
     ...(answers.dateOrder ? { dateOrder: answers.dateOrder } : {}),
     ...(answers.date ? { date: answers.date } : {}),

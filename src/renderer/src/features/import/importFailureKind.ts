@@ -1,22 +1,22 @@
+import { IMPORT_ERROR_CODES, type ImportErrorCode } from '@shared/importErrors';
 import { isApiError } from '@renderer/api/ApiError';
 
-export const IMPORT_FAILURES = ['not_text', 'bad_json', 'too_large', 'empty', 'not_telegram', 'bad_email', 'unreadable'] as const;
-export type ImportFailureKind = (typeof IMPORT_FAILURES)[number];
+/** Each of the importer's refusals has its translation (importer.failures.*), and so has "could not be read". */
+export type ImportFailureKind = ImportErrorCode | 'unreadable';
+
+const isImportErrorCode = (reason: string | undefined): reason is ImportErrorCode =>
+  (IMPORT_ERROR_CODES as readonly (string | undefined)[]).includes(reason);
 
 /**
- * Which of the importer's refusals this is. The API carries only the general code (invalid_input,
- * too_large) and an English message, so the message's wording is read until the error carries the
- * importer's own code; anything unrecognised stays "could not be read". Null: not an import refusal.
+ * Which of the importer's refusals this is, from the error's `reason` (the server sends the importer's
+ * code there). A refusal of the body without a known reason (an upload cut short) is "could not be read";
+ * an input field the server refused (the CSV columns, a time zone) is not an import refusal: null, so the
+ * general error message shows it with its field.
  */
 export function importFailureKind(error: unknown): ImportFailureKind | null {
   if (!isApiError(error) || error.networkFailure) return null;
+  if (isImportErrorCode(error.reason)) return error.reason;
   if (error.code === 'too_large') return 'too_large';
-  if (error.code !== 'invalid_input') return null;
-  const message = error.message;
-  if (/NUL bytes|not a text transcript|not a chat transcript/i.test(message)) return 'not_text';
-  if (/not valid JSON/i.test(message)) return 'bad_json';
-  if (/not a Telegram chat export/i.test(message)) return 'not_telegram';
-  if (/as an e-mail|e-mail headers/i.test(message)) return 'bad_email';
-  if (/is empty|has no text|No e-mail files/i.test(message)) return 'empty';
+  if (error.code !== 'invalid_input' || error.field !== undefined) return null;
   return 'unreadable';
 }

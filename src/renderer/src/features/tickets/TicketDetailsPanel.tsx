@@ -3,9 +3,14 @@ import { TICKET_STATUSES, type Ticket, type TicketStatus } from '@shared/domain'
 import { ErrorMessage } from '@renderer/components/ErrorMessage';
 import { SelectField } from '@renderer/components/fields';
 import { TimeStamp } from '@renderer/components/TimeStamp';
+import { TicketClocks } from '@renderer/features/clocks/TicketClocks';
 import { EvidenceGallery } from '@renderer/features/evidence/EvidenceGallery';
+import { FollowUpPanel } from '@renderer/features/escalation/FollowUpPanel';
+import { FiatValueForm } from '@renderer/features/export/fiat/FiatValueForm';
 import { ResponseFigures } from '@renderer/features/metrics/ResponseFigures';
 import { PrepareChecklist } from '@renderer/features/prepare/PrepareChecklist';
+import { TicketRatingSection } from '@renderer/features/rating/TicketRatingSection';
+import { TicketReminders } from '@renderer/features/reminders/TicketReminders';
 import { useLanguage } from '@renderer/i18n';
 import { formatDateTime } from '@renderer/lib/dates';
 import { AddTransactionForm } from './AddTransactionForm';
@@ -57,7 +62,11 @@ export function TicketDetailsPanel({ ticket, showGallery = true }: { ticket: Tic
             </>
           ) : null}
         </dl>
+        <FiatValueForm key={`${ticket.id}|${ticket.fiatAmount}|${ticket.fiatCurrency}`} ticket={ticket} />
       </section>
+      <TicketClocks ticketId={ticket.id} />
+      <TicketReminders ticketId={ticket.id} />
+      <FollowUpPanel key={ticket.id} ticket={ticket} />
       <section className="panel-section" aria-labelledby="ticket-transactions-title">
         <h2 id="ticket-transactions-title" className="panel-section__title">
           {t('ticket.transactions')}
@@ -68,6 +77,7 @@ export function TicketDetailsPanel({ ticket, showGallery = true }: { ticket: Tic
       {showGallery ? <EvidenceGallery ticketId={ticket.id} /> : null}
       <PrepareChecklist ticket={ticket} />
       <ResponseFigures ticketId={ticket.id} />
+      <TicketRatingSection ticket={ticket} />
     </div>
   );
 }

@@ -11,6 +11,8 @@ import { usePasteEvidence } from '@renderer/features/evidence/usePasteEvidence';
 import { ExportButton } from '@renderer/features/export/ExportButton';
 import { FlaggedTicketBanner } from '@renderer/features/guard/FlaggedTicketBanner';
 import { ImportButton } from '@renderer/features/import/ImportButton';
+import { RatingPrompt } from '@renderer/features/rating/RatingPrompt';
+import { RemindMeButton } from '@renderer/features/reminders/RemindMeButton';
 import { CaptureBox } from '@renderer/features/timeline/CaptureBox';
 import { Timeline } from '@renderer/features/timeline/Timeline';
 import { useLanguage } from '@renderer/i18n';
@@ -35,7 +37,8 @@ export function TicketView({ ticketId, view }: { ticketId: number; view: View })
   const [panelOpen, setPanelOpen] = usePanelOpen();
   const addFiles = useAddFiles(ticketId);
   const drop = useFileDrop((files, entryId) => addFiles(files, { via: 'drop', entryId: view === 'timeline' ? entryId : null }));
-  usePasteEvidence((files) => addFiles(files, { via: 'paste' }));
+  // On the timeline a pasted screenshot becomes a new entry (the capture box's own paste hook).
+  usePasteEvidence((files) => addFiles(files, { via: 'paste' }), view !== 'timeline');
   useViewToggleShortcut(ticketId, view);
 
   if (!ticket.data) {
@@ -73,6 +76,7 @@ export function TicketView({ ticketId, view }: { ticketId: number; view: View })
             </p>
           </div>
           <div className="ticket__actions">
+            <RemindMeButton ticketId={data.id} />
             <ImportButton ticketId={data.id} />
             <ExportButton ticketId={data.id} />
             <button
@@ -88,6 +92,7 @@ export function TicketView({ ticketId, view }: { ticketId: number; view: View })
           <TicketViewTabs ticketId={data.id} view={view} />
         </header>
         <FlaggedTicketBanner ticketId={data.id} flaggedEntries={data.flaggedEntries} />
+        <RatingPrompt ticket={data} />
         <div className={`ticket__body ${dragging && drop.state.entryId === null ? 'ticket__body--drop' : ''}`}>
           {view === 'timeline' ? (
             <Timeline ticketId={data.id} dropEntryId={dragging ? drop.state.entryId : null} />

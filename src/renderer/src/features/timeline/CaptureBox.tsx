@@ -15,7 +15,9 @@ import { useCallDraft } from './call/useCallDraft';
 import { useAddEntry, useLog } from './queries';
 import { EntryTimeFields } from './time/EntryTimeFields';
 import { resolveEntryTime } from './time/entryTime';
+import { PasteStatus } from './PasteStatus';
 import { useCaptureDraft } from './useCaptureDraft';
+import { usePasteFilesToEntry, type PastedFile } from './usePasteFilesToEntry';
 import { usePasteTextToDraft } from './usePasteTextToDraft';
 
 /**
@@ -50,6 +52,35 @@ export function CaptureBox({ ticketId }: { ticketId: number }) {
       }
     });
   });
+  // A screenshot pasted on the timeline becomes a new entry with it: what the box holds (author, channel,
+  // agent, time, and the draft's text if any; else a short line saying a screenshot was pasted).
+  const pasteEntry = (files: PastedFile[]) => {
+    const useDraft = !call.open && draft.text.trim() !== '';
+    const images = files.every((f) => f.file.type.startsWith('image/'));
+    const text = useDraft
+      ? draft.text
+      : images
+        ? files.length === 1
+          ? t('pasteEntry.screenshot')
+          : t('pasteEntry.screenshots', { count: files.length })
+        : t('pasteEntry.files', { names: files.map((f) => f.name).join(', ') });
+    const time = resolveEntryTime(draft, Date.now());
+    return {
+      input: {
+        author: draft.author,
+        text,
+        agentName: draft.author === 'agent' ? agentName.trim() || undefined : undefined,
+        channel: draft.author === 'note' ? undefined : channel,
+        occurredAt: time.ok ? time.occurredAt : undefined,
+        timeZone: time.timeZone,
+      },
+      usedDraft: useDraft,
+    };
+  };
+  const pasted = usePasteFilesToEntry(ticketId, pasteEntry, (made) => {
+    // Like adding it by hand: the draft's text is used up (unless more was typed meanwhile).
+    if (made.usedDraft) setDraft((d) => (d.text === made.input.text ? { ...d, text: '', time: '', channel } : d));
+  });
   const placeholder = t(
     draft.author === 'agent' ? 'capture.placeholderAgent' : draft.author === 'note' ? 'capture.placeholderNote' : 'capture.placeholderMe',
   );
@@ -71,7 +102,10 @@ export function CaptureBox({ ticketId }: { ticketId: number }) {
       {
         // Keep who/where (the next message is usually from the same channel) and, for entries logged
         // after the fact, the day and zone; clear what and the time of day, which always differ.
-        onSuccess: () => setDraft((d) => ({ ...d, text: '', time: '', channel })),
+        onSuccess: () => {
+          setDraft((d) => ({ ...d, text: '', time: '', channel }));
+          pasted.dismiss();
+        },
       },
     );
   };
@@ -136,6 +170,7 @@ export function CaptureBox({ ticketId }: { ticketId: number }) {
       />
       {draft.author === 'agent' ? <CaptureScan ticketId={ticketId} text={draft.text} /> : null}
       <ErrorMessage error={addEntry.error} />
+      <PasteStatus outcome={pasted.outcome} onDismiss={pasted.dismiss} />
       <div className="capture__footer">
         <div className="capture__evidence">
           <AttachEvidenceButton ticketId={ticketId} />

@@ -5,6 +5,7 @@ import { LIMITS } from '@shared/limits';
 import { ErrorMessage } from '@renderer/components/ErrorMessage';
 import { TimeStamp } from '@renderer/components/TimeStamp';
 import { EntryFlags, FlaggedText } from '@renderer/features/guard/EntryFlags';
+import { EscalationMarker } from '@renderer/features/escalation/EscalationMarker';
 import { useLanguage } from '@renderer/i18n';
 import { formatClock } from '@renderer/lib/dates';
 import { CallFacts } from './call/CallFacts';
@@ -73,6 +74,7 @@ export function EntryItem({ entry, evidence = [], dropTarget = false, rowRef, ro
             {entry.kind === 'call' ? `${t('timeline.call')} · ` : null}
             {who}
           </span>
+          <EscalationMarker entry={entry} />
           {entry.channel && entry.author !== 'note' ? (
             <span className="entry__channel">{t('timeline.via', { channel: t(`channelKind.${entry.channel}`) })}</span>
           ) : null}
