@@ -17,7 +17,7 @@ import { AddTransactionForm } from './AddTransactionForm';
 import { useUpdateTicket } from './queries';
 import { TransactionList } from './TransactionList';
 
-/** The right-hand panel: the ticket's facts, its status, its money, and the evidence gallery. */
+/** The right-hand panel: the ticket's facts and status, its clocks, the evidence gallery, follow-up and escalation, its money. */
 export function TicketDetailsPanel({ ticket, showGallery = true }: { ticket: Ticket; showGallery?: boolean }) {
   const { t } = useTranslation();
   const { dateLocale } = useLanguage();
@@ -64,7 +64,9 @@ export function TicketDetailsPanel({ ticket, showGallery = true }: { ticket: Tic
         </dl>
         <FiatValueForm key={`${ticket.id}|${ticket.fiatAmount}|${ticket.fiatCurrency}`} ticket={ticket} />
       </section>
+      {/* What is due comes first, then the evidence (the heart of the case), then the follow-up tools. */}
       <TicketClocks ticketId={ticket.id} />
+      {showGallery ? <EvidenceGallery ticketId={ticket.id} /> : null}
       <TicketReminders ticketId={ticket.id} />
       <FollowUpPanel key={ticket.id} ticket={ticket} />
       <section className="panel-section" aria-labelledby="ticket-transactions-title">
@@ -74,7 +76,6 @@ export function TicketDetailsPanel({ ticket, showGallery = true }: { ticket: Tic
         <TransactionList transactions={ticket.transactions} />
         <AddTransactionForm ticketId={ticket.id} />
       </section>
-      {showGallery ? <EvidenceGallery ticketId={ticket.id} /> : null}
       <PrepareChecklist ticket={ticket} />
       <ResponseFigures ticketId={ticket.id} />
       <TicketRatingSection ticket={ticket} />
