@@ -226,9 +226,13 @@ describe('tickets.clocks: reminders and deadlines', () => {
       '+1 d 12 h paused while waiting on you (2 Apr–3 Apr)',
       '= due 9 Apr 12:00',
     ]);
-    expect(deadlines[1]).toMatchObject({ label: { en: "The ombudsman's deadline" }, dueAt: '2024-05-27T00:00:00.000Z', pausedSeconds: 0 });
-    expect(steps(deadlines[1])).toContain("The ombudsman's own rule: this deadline keeps running while the ticket waits on you");
-    expect(stepsZh(deadlines[1])).toContain('这是金融申诉专员自己的规定：等待您处理期间，此期限不暂停');
+    expect(deadlines[1]).toMatchObject({
+      label: { en: 'Deadline under the rule of Financial Ombudsman Service (UK)', 'zh-CN': '英国金融申诉专员服务（Financial Ombudsman Service）规定的期限' },
+      dueAt: '2024-05-27T00:00:00.000Z',
+      pausedSeconds: 0,
+    });
+    expect(steps(deadlines[1])).toContain('The rule of Financial Ombudsman Service (UK): this deadline keeps running while the ticket waits on you');
+    expect(stepsZh(deadlines[1])).toContain('这是英国金融申诉专员服务（Financial Ombudsman Service）的规定：等待您处理期间，此期限不暂停');
   });
 
   it('a resolved or closed ticket has no running clocks', async () => {

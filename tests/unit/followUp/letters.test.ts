@@ -29,7 +29,13 @@ describe('the shipped letters', () => {
     expect([...LETTER_PLACEHOLDERS].filter((p) => !used.has(p))).toEqual([]);
     // The third-party letter is addressed to the venue; the others to the platform.
     expect(shipped.find((t) => t.id === 'builtin:third_party_complaint:en')!.body).toMatch(/^To: \{\{venue\}\}/);
-    expect(shipped.find((t) => t.id === 'builtin:follow_up:zh-CN')!.body).toMatch(/^\{\{platform\}\} 客服团队：/);
+    expect(shipped.find((t) => t.id === 'builtin:follow_up:zh-CN')!.body).toMatch(/^尊敬的 \{\{platform\}\} 客服团队：/);
+    for (const t of shipped) {
+      // A Chinese letter closes with 此致 and 敬礼 on the next line, never 此致 straight before the name.
+      if (t.language === 'zh-CN') expect(t.body, t.id).toMatch(/\n此致\n敬礼！\n\n\{\{my_name\}\}/);
+      // Counts are labelled facts: no sentence has to agree with a number it cannot see ("1 of my messages have").
+      expect(t.body, t.id).not.toMatch(/\{\{(contact_count|unanswered_count)\}\} (times|of)/);
+    }
   });
 
   it('refuse a broken file, naming the template', () => {

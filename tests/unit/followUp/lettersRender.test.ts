@@ -150,7 +150,7 @@ describe('letters.render fills every placeholder from the ticket', () => {
       expect(letter.missing).toEqual([]);
       expect(letter.text).not.toMatch(/\{\{|\[missing|【缺少/);
       expect(letter.text).toContain('Alex Chen');
-      if (templateId.endsWith(':zh-CN')) expect(letter.text).toMatch(/此致\nAlex Chen/);
+      if (templateId.endsWith(':zh-CN')) expect(letter.text).toMatch(/此致\n敬礼！\n\nAlex Chen/);
       expect(letter.subject).not.toBe('');
     },
   );
@@ -199,14 +199,14 @@ describe('letters.render on a ticket with gaps', () => {
       'desired_outcome',
     ]);
     expect(en.subject).toBe('Formal complaint: Account frozen (ref. [missing: latest reference number])');
-    expect(en.text).toContain('To the complaints department of [missing: platform\'s legal entity] (OKX),');
+    expect(en.text).toMatch(/^To: Complaints department, \[missing: platform's legal entity\] \(OKX\)\n\nDear Sir or Madam,\n/);
     expect(en.text).toContain('Account UID: [missing: account UID]');
     expect(en.text).toContain('Case: Account frozen (account frozen), since 1 March 2024');
 
     const zh = await render(t, { ticketId, templateId: 'builtin:formal_complaint:zh-CN' });
     expect(zh.missing).toEqual(en.missing);
     expect(zh.text).toContain('账户 UID：【缺少：平台账户 UID】');
-    expect(zh.text).toContain('事由：Account frozen（账户被冻结），始于 2024年3月1日');
+    expect(zh.text).toContain('事由：Account frozen（账户被冻结），始于2024年3月1日');
 
     // current_wait is missing when nobody is waiting for an answer.
     await call(t.router, 'log.add', { ticketId, author: 'me', text: 'hello', timeZone: 'UTC' });

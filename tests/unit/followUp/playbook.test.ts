@@ -183,6 +183,90 @@ describe('playbook.next: up the ladder', () => {
   });
 });
 
+describe('playbook.next never contradicts the ladder or the clocks', () => {
+  it('chases a step up the ladder from when it was taken, not the older message before it', async () => {
+    const t = await followUpTest({ now: D0 });
+    await t.me(D0);
+    t.clock.set(at(4 * DAY));
+    // The user asks for a supervisor (and does not log the text of that request as a message).
+    const step = t.escalation({ level: 'senior', at: at(4 * DAY) });
+    expect((await t.next()).proposal).toMatchObject({ action: 'wait', key: `wait:follow_up:step:${step}`, actAt: at(6 * DAY) });
+    t.clock.set(at(6 * DAY));
+    expect((await t.next()).proposal).toMatchObject({
+      action: 'follow_up',
+      key: `follow_up:step:${step}`,
+      reason: {
+        params: { hoursWaited: '48', escalationId: String(step), basis: 'default' },
+        text: {
+          en: 'No answer for 48 h to your request to senior support of 5 Mar 00:00 (after 48 h a follow-up is reasonable). Send a follow-up.',
+          'zh-CN': '您向高级客服或主管提出的请求（3月5日 00:00）已 48 小时无人答复（超过 48 小时即可跟进）。请发送跟进消息。',
+        },
+      },
+    });
+  });
+
+  it('does not propose a follow-up while a formal complaint’s deadline clock still runs', async () => {
+    const t = await followUpTest({ now: D0 });
+    await call(t.router, 'platforms.update', { id: t.platformId, jurisdiction: 'GB' });
+    await t.me(D0);
+    t.clock.set(at(4 * DAY));
+    const { id } = await call<{ id: number }>(t.router, 'escalations.add', { ticketId: t.ticketId, level: 'management' });
+    const [deadline] = (await t.clocks()).filter((c) => c.kind === 'deadline');
+    expect(deadline).toMatchObject({
+      state: 'running',
+      dueAt: at(60 * DAY),
+      label: { en: 'Final response due under the rule of Financial Ombudsman Service (UK)' },
+    });
+    // Until the firm's 8 weeks are over, the playbook waits for them: the clock and the proposal agree.
+    expect((await t.next()).proposal).toMatchObject({ action: 'wait', key: `wait:third_party:${id}:deadline`, actAt: deadline!.dueAt });
+    t.clock.set(at(60 * DAY));
+    expect((await t.next()).proposal).toMatchObject({ action: 'third_party', key: `third_party:${id}:deadline` });
+    // Once the ombudsman has it, neither the formal complaint nor the older email is chased from here...
+    t.escalation({ level: 'third_party', venueKind: 'ombudsman', venueId: 'uk-fos', at: at(60 * DAY) });
+    expect((await t.next()).proposal).toBeNull();
+    // ...but a message sent to the platform after that is.
+    const later = await t.me(at(61 * DAY));
+    t.clock.set(at(63 * DAY));
+    expect((await t.next()).proposal).toMatchObject({ action: 'follow_up', key: `follow_up:${later}:1` });
+  });
+
+  it('chases a step with a deadline of its own only once the deadline has passed, saying so', async () => {
+    const t = await followUpTest({ now: D0 });
+    await t.me(D0);
+    t.clock.set(at(DAY));
+    const step = t.escalation({ level: 'senior', at: at(DAY), deadlineAt: at(8 * DAY) });
+    await t.me(at(3 * DAY)); // a follow-up after the step: still, their deadline is a week away
+    t.clock.set(at(6 * DAY));
+    expect((await t.next()).proposal).toMatchObject({ action: 'wait', actAt: at(8 * DAY) });
+    t.clock.set(at(8 * DAY));
+    expect((await t.next()).proposal).toMatchObject({
+      action: 'follow_up',
+      reason: {
+        params: { basis: 'deadline', deadline: at(8 * DAY) },
+        text: { en: expect.stringContaining('(the deadline for their answer, 9 Mar 00:00, has passed)') },
+      },
+    });
+    expect(step).toBeGreaterThan(0);
+  });
+
+  it('counts an answer recorded on a step as the platform’s answer: no clock runs and nothing is chased', async () => {
+    const t = await followUpTest({ now: D0, channels: [{ kind: 'email', address: 'a@kraken.com', promisedResponseHours: 24 }] });
+    await t.me(D0);
+    t.clock.set(at(2 * DAY));
+    const { id } = await call<{ id: number }>(t.router, 'escalations.add', { ticketId: t.ticketId, level: 'senior', at: at(DAY) });
+    await call(t.router, 'escalations.update', { id, answer: 'The payments team is on it.', answeredAt: at(2 * DAY) });
+    t.clock.set(at(5 * DAY));
+    expect(await t.clocks()).toEqual([]);
+    expect((await t.next()).proposal).toBeNull();
+    // A third party's answer is not the platform's: my message to the platform still waits for one.
+    const u = await followUpTest({ now: D0 });
+    await u.me(D0);
+    u.escalation({ level: 'third_party', venueKind: 'regulator', at: at(DAY), answeredAt: at(2 * DAY) });
+    u.clock.set(at(5 * DAY));
+    expect((await u.clocks()).map((c) => c.kind)).toEqual(['awaiting_reply']);
+  });
+});
+
 describe('playbook: ended tickets and dismissals', () => {
   it('asks to rate a resolved or closed ticket until it is rated', async () => {
     const t = await followUpTest({ now: D0 });

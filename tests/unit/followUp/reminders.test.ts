@@ -242,6 +242,22 @@ describe('reminders.snooze, done, cancel', () => {
     expect((await call<Reminder[]>(t.router, 'reminders.list'))[0]!.dueAt).toBe('2024-03-02T01:00:00.000Z');
   });
 
+  it('snoozing a repeating reminder after its delivery delivers the snoozed time once, then repeats from it', async () => {
+    const t = await setup('2024-03-04T00:00:00Z');
+    const r = await create(t, { ticketId: t.ticketId, dueAt: '2024-03-04T09:00:00Z', timeZone: 'Europe/London', repeatEveryDays: 2 });
+    t.clock.set('2024-03-04T09:00:00Z');
+    expect((await take(t)).map((x) => x.dueAt)).toEqual(['2024-03-04T09:00:00.000Z']);
+    // The banner's "1 hour": this occurrence comes back at 10:00 (the next one was already lined up for the 6th).
+    expect(await call<Reminder>(t.router, 'reminders.snooze', { id: r.id, minutes: 60 })).toMatchObject({ dueAt: '2024-03-04T10:00:00.000Z', notifiedAt: null });
+    t.clock.set('2024-03-04T09:59:59Z');
+    expect(await take(t)).toEqual([]);
+    t.clock.set('2024-03-04T10:00:00Z');
+    expect((await take(t)).map((x) => [x.id, x.dueAt])).toEqual([[r.id, '2024-03-04T10:00:00.000Z']]);
+    expect(await take(t)).toEqual([]);
+    // Every 2 days from the time it was snoozed to (documented: the follow-up rhythm restarts from it).
+    expect((await call<Reminder[]>(t.router, 'reminders.list'))[0]).toMatchObject({ dueAt: '2024-03-06T10:00:00.000Z', state: 'pending' });
+  });
+
   it('done and cancel are final: a second one is a conflict, and the reminder is no longer due', async () => {
     const t = await setup();
     const a = await create(t, { ticketId: t.ticketId, dueAt: '2024-03-01T03:00:00Z' });
@@ -297,6 +313,29 @@ describe('reminders that end by themselves', () => {
     expect(await call(t.router, 'import.transcript', { ...input, name: 'chat.txt' }, transcript)).toMatchObject({ imported: 2 });
     const [after] = await call<Reminder[]>(t.router, 'reminders.list', { includeEnded: true });
     expect(after).toMatchObject({ id: r.id, state: 'answered', endedAt: T0 });
+  });
+
+  it('"until they answer" ends when their answer is recorded on a step of the ladder, not on a third party\'s', async () => {
+    const t = await setup();
+    const r = await create(t, { ticketId: t.ticketId, preset: 'in_3_days', untilReply: true, repeatEveryDays: 3 });
+    const regulator = await call<{ id: number }>(t.router, 'escalations.add', { ticketId: t.ticketId, level: 'third_party', venueKind: 'regulator' });
+    t.clock.advance(HOUR);
+    await call(t.router, 'escalations.update', { id: regulator.id, answer: 'Received.', answeredAt: t.clock.iso() });
+    expect((await call<Reminder[]>(t.router, 'reminders.list'))[0]).toMatchObject({ id: r.id, state: 'pending' });
+
+    const { id } = await call<{ id: number }>(t.router, 'escalations.add', { ticketId: t.ticketId, level: 'senior' });
+    t.clock.advance(HOUR);
+    await call(t.router, 'escalations.update', { id, answer: 'A supervisor will call you.', answeredAt: t.clock.iso() });
+    const [ended] = await call<Reminder[]>(t.router, 'reminders.list', { includeEnded: true });
+    expect(ended).toMatchObject({ id: r.id, state: 'answered', endedAt: t.clock.iso() });
+    const events = (await call<AuditEvent[]>(t.router, 'audit.list', { ticketId: t.ticketId })).filter((e) => e.action === 'reminder.answered');
+    expect(events.map((e) => e.detail)).toEqual([{ escalationId: id }]);
+
+    // Recorded with the step itself, the answer ends them too.
+    const again = await create(t, { ticketId: t.ticketId, preset: 'in_24_hours', untilReply: true });
+    t.clock.advance(HOUR);
+    await call(t.router, 'escalations.add', { ticketId: t.ticketId, level: 'management', at: t.clock.iso(), answeredAt: t.clock.iso(), answer: 'Final response.' });
+    expect((await call<Reminder[]>(t.router, 'reminders.list', { includeEnded: true })).find((x) => x.id === again.id)!.state).toBe('answered');
   });
 
   it('a ticket set resolved or closed ends its pending reminders, each recorded', async () => {

@@ -24,7 +24,7 @@ describe('the shipped venue directory', () => {
     expect(directory.version).toMatch(/\S/);
     expect(directory.venues.map((v) => v.id)).toEqual(
       expect.arrayContaining([
-        'us-cfpb', 'us-sec-tips', 'us-cftc-tips', 'us-ic3', 'uk-fos', 'eu-mica-casp', 'eu-national-authority',
+        'us-cfpb', 'us-sec-tips', 'us-cftc-tips', 'us-ic3', 'uk-fos', 'eu-national-authority',
         'hk-sfc', 'au-afca', 'au-asic', 'sg-mas', 'tw-165', 'cn-police',
       ]),
     );
@@ -52,12 +52,16 @@ describe('the shipped venue directory', () => {
     expect(fos.deadlines[1]!.text.en).toContain('6 months');
     expect(fos.caveats[0]!.en).toMatch(/anti-money-laundering.*outside the ombudsman/);
 
-    expect(venue('eu-mica-casp').name.en).toContain('Art. 71');
-    expect(venue('eu-mica-casp').covers.en).toContain('free of charge');
-    expect(venue('eu-mica-casp').covers.en).toContain('template');
-    expect(venue('eu-national-authority').name.en).toContain('Art. 108');
+    // MiCA Art. 71 is the provider's own complaint procedure, not a body to complain to: it is the
+    // first thing the national authority's entry (Art. 108) says to do, never a venue of its own.
+    const nca = venue('eu-national-authority');
+    expect(nca.name.en).toContain('Art. 108');
+    expect(nca.caveats[0]!.en).toMatch(/Art\. 71.*free of charge.*template/);
+    expect(nca.caveats[0]!.en).toContain('formal-complaint step');
+    expect(VENUE_DIRECTORY.venues.filter((v) => /Art\. 71/.test(v.name.en))).toEqual([]);
 
     expect(venue('hk-sfc').uploadLimits).toEqual({ maxFiles: 4, maxFileBytes: 4_000_000, types: ['image/jpeg', 'application/pdf'] });
+    expect(venue('hk-sfc').caveats[0]!.en).toContain('service quality');
     expect(venue('au-afca').caveats[0]!.en).toContain('voluntarily');
     expect(venue('cn-police').covers['zh-CN']).toContain('12110');
     expect(venue('tw-165').kind).toBe('police');
@@ -85,8 +89,8 @@ describe('venues.list', () => {
     ['GB', ['uk-fos']],
     ['US', ['us-cfpb', 'us-sec-tips', 'us-cftc-tips', 'us-ic3']],
     ['AU', ['au-afca', 'au-asic']],
-    ['DE', ['eu-mica-casp', 'eu-national-authority']],
-    ['EU', ['eu-mica-casp', 'eu-national-authority']],
+    ['DE', ['eu-national-authority']],
+    ['EU', ['eu-national-authority']],
   ])("the user's country %s picks %j", async (country, expected) => {
     const t = openTestCore();
     const answer = await call<VenueAnswer>(t.router, 'venues.list', { country });
@@ -116,6 +120,18 @@ describe('venues.list', () => {
     expect(answer.warning?.code).toBe('aml_only_firms');
     expect(answer.warning?.text.en).toContain('anti-money-laundering');
     expect(answer.warning?.text['zh-CN']).toContain('反洗钱');
+  });
+
+  it.each([['CN'], ['TW']])('says plainly that only the police are listed for %s, and a dispute that is no crime may have no venue', async (country) => {
+    const t = openTestCore();
+    const answer = await call<VenueAnswer>(t.router, 'venues.list', { country });
+    expect(answer.venues.map((v) => v.kind)).toEqual(['police']);
+    expect(answer.warning).toMatchObject({ code: 'crime_reports_only', params: { regions: country } });
+    expect(answer.warning?.text.en).toMatch(/only the police.*may have no official venue here.*does not give legal advice/);
+    expect(answer.warning?.text['zh-CN']).toMatch(/只有警方.*不提供法律意见/);
+    // Any body besides the police (the platform's regulator) and the warning goes.
+    const platformId = await platformIn(t, 'HK');
+    expect((await call<VenueAnswer>(t.router, 'venues.list', { platformId, country })).warning).toBeNull();
   });
 
   it('says plainly when no venue covers the basis, and gives no legal advice', async () => {
@@ -163,7 +179,7 @@ describe("the user's own venues", () => {
       deadlines: [{ days: 30, from: 'venue_receipt' }],
       sources: ['https://www.verbraucherzentrale.de/'],
     });
-    expect(ids(await call<VenueAnswer>(t.router, 'venues.list', { country: 'DE' }))).toEqual(['eu-mica-casp', 'eu-national-authority', 'user:1']);
+    expect(ids(await call<VenueAnswer>(t.router, 'venues.list', { country: 'DE' }))).toEqual(['eu-national-authority', 'user:1']);
 
     const edited = await call<Venue>(t.router, 'venues.save', { ...consumerBody, id: 'user:1', name: 'VZ Berlin' });
     expect(edited.name.en).toBe('VZ Berlin');

@@ -18,7 +18,7 @@ export interface Spell {
 }
 
 /** Statuses after which nothing more is expected from either side: clocks stop, reminders end. */
-export const ENDED_STATUSES: readonly TicketStatus[] = ['resolved', 'closed'];
+const ENDED_STATUSES: readonly TicketStatus[] = ['resolved', 'closed'];
 
 export const isEnded = (status: TicketStatus): boolean => ENDED_STATUSES.includes(status);
 

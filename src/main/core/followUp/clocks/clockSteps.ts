@@ -98,12 +98,10 @@ export function deadlineStep(deadline: number, timeZone: string, now: number): E
   return step('clock.deadline', { at: iso(deadline), timeZone }, { en: `Deadline: ${t.en}`, 'zh-CN': `期限：${t['zh-CN']}` });
 }
 
-/** A venue's own deadline (the ombudsman's 8 weeks) is the venue's rule: it does not stop for the user. */
-export function noPauseStep(venue: Bilingual): Explained {
+/** A venue's rule (the ombudsman's 8 weeks) is not the platform's promise: it does not stop for the user. */
+export function noPauseStep(ruleOf: Bilingual): Explained {
   return step('clock.no_pause', {}, {
-    en: `${capitalise(venue.en)}'s own rule: this deadline keeps running while the ticket waits on you`,
-    'zh-CN': `这是${venue['zh-CN']}自己的规定：等待您处理期间，此期限不暂停`,
+    en: `The rule of ${ruleOf.en}: this deadline keeps running while the ticket waits on you`,
+    'zh-CN': `这是${ruleOf['zh-CN']}的规定：等待您处理期间，此期限不暂停`,
   });
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

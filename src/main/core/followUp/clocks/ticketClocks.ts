@@ -6,10 +6,11 @@
  * - follow_up: each pending reminder;
  * - deadline: each escalation step with a deadline and no answer yet; a venue's deadline (the step names a
  *   venue) keeps running while the ticket waits on me, any other pauses like the platform's own clocks.
+ * "Unanswered" counts from the platform's latest answer: an agent's entry or an answer recorded on a step.
  * Resolved and closed tickets have no running clocks.
  */
 import type { ChannelKind } from '../../../../shared/domain';
-import type { Clock, TicketClocks } from '../../../../shared/followUp';
+import type { Bilingual, Clock, TicketClocks } from '../../../../shared/followUp';
 import type { CoreContext } from '../../context';
 import { isEnded } from '../../tickets/statusHistory';
 import { ticketFacts, type EscalationFact, type MyMessage, type TicketFacts } from './clockFacts';
@@ -25,7 +26,7 @@ import {
   sentStep,
   waitedStep,
 } from './clockSteps';
-import { runClock, spellsWithin, sum } from './pauses';
+import { runClock, spellsWithin, sum, type ClockRun } from './pauses';
 import { CHANNEL_NAMES, hoursText, LEVEL_NAMES, VENUE_KIND_NAMES, yourMessage } from './timeText';
 
 const HOUR = 3_600_000;
@@ -108,18 +109,24 @@ function promisedResponse(f: TicketFacts, m: MyMessage, channel: ChannelKind, ho
   };
 }
 
+/**
+ * A step's deadline as its clock runs it: a venue's rule (the step names a venue) keeps running while the
+ * ticket waits on me; a deadline the platform gave pauses like the platform's other clocks. The playbook
+ * uses the same run, so it never proposes acting at another time than the clock shows.
+ */
+export function runDeadline(f: TicketFacts, e: EscalationFact, deadlineAt: number): ClockRun {
+  if (e.venueId !== null) return { due: deadlineAt, spells: [], pausedMs: 0, pausedNow: false };
+  return runClock(e.at, deadlineAt - e.at, f.waiting, f.now, f.status === 'waiting_me');
+}
+
 function deadline(f: TicketFacts, e: EscalationFact, deadlineAt: number): Clock {
   const venue = e.venueId !== null;
-  const run = venue
-    ? { due: deadlineAt, spells: [], pausedMs: 0, pausedNow: false }
-    : runClock(e.at, deadlineAt - e.at, f.waiting, f.now, f.status === 'waiting_me');
+  const run = runDeadline(f, e, deadlineAt);
   const level = LEVEL_NAMES[e.level];
-  const venueName = e.venueKind ? VENUE_KIND_NAMES[e.venueKind] : { en: 'the venue', 'zh-CN': '该机构' };
+  const ruleOf = e.venueName ?? (e.venueKind ? VENUE_KIND_NAMES[e.venueKind] : { en: 'the venue', 'zh-CN': '该机构' });
   return {
     kind: 'deadline',
-    label: venue
-      ? { en: `${capitalise(venueName.en)}'s deadline`, 'zh-CN': `${venueName['zh-CN']}的期限` }
-      : { en: `Answer due from ${level.en}`, 'zh-CN': `${level['zh-CN']}的答复期限` },
+    label: deadlineLabel(e, ruleOf),
     startedAt: iso(e.at),
     dueAt: iso(run.due),
     pausedSeconds: Math.round(run.pausedMs / 1000),
@@ -127,11 +134,25 @@ function deadline(f: TicketFacts, e: EscalationFact, deadlineAt: number): Clock 
     explanation: [
       escalatedStep(e.at, e.timeZone, level, f.now),
       deadlineStep(deadlineAt, e.timeZone, f.now),
-      ...(venue ? [noPauseStep(venueName)] : run.spells.map((s, i) => pausedStep(s, e.timeZone, f.now, run.pausedNow && i === run.spells.length - 1))),
+      ...(venue ? [noPauseStep(ruleOf)] : run.spells.map((s, i) => pausedStep(s, e.timeZone, f.now, run.pausedNow && i === run.spells.length - 1))),
       dueStep(run.due, e.timeZone, f.now),
     ],
     source: { escalationId: e.id, ...(e.venueId !== null ? { venueId: e.venueId } : {}) },
   };
+}
+
+/**
+ * A deadline names whose rule it is: a formal complaint's comes from the venue whose rule gives the firm
+ * time for its final response (the ombudsman's 8 weeks), a third party's from that body; otherwise it is
+ * the answer promised at that step of the ladder.
+ */
+function deadlineLabel(e: EscalationFact, ruleOf: Bilingual): Bilingual {
+  if (e.venueId === null) {
+    const level = LEVEL_NAMES[e.level];
+    return { en: `Answer due from ${level.en}`, 'zh-CN': `${level['zh-CN']}的答复期限` };
+  }
+  if (e.level === 'third_party') return { en: `Deadline under the rule of ${ruleOf.en}`, 'zh-CN': `${ruleOf['zh-CN']}规定的期限` };
+  return { en: `Final response due under the rule of ${ruleOf.en}`, 'zh-CN': `最终答复期限（${ruleOf['zh-CN']}的规定）` };
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

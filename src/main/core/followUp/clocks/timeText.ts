@@ -5,7 +5,7 @@
  */
 import type { ChannelKind } from '../../../../shared/domain';
 import type { Bilingual, EscalationLevel, VenueKind } from '../../../../shared/followUp';
-import { wallTimeAt } from '../reminders/reminderSchedule';
+import { wallTimeAt } from '../zoneCalendar';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -24,7 +24,7 @@ function yearAt(now: number, timeZone: string): number {
 }
 
 /** "1 Mar" / "3月1日" (with the year when it differs from now's, in the same zone). */
-export function dateText(ms: number, timeZone: string, now: number): Bilingual {
+function dateText(ms: number, timeZone: string, now: number): Bilingual {
   return dateOf(wallTimeAt(ms, timeZone), yearAt(now, timeZone));
 }
 

@@ -1,7 +1,8 @@
 /**
  * escalations.add: one step up the ladder. In one transaction it records the step, writes it on the
  * ticket's timeline (a note the user and the dossier can read), derives a regulatory deadline when the
- * directory has one, and moves the ticket's status (escalated / complaint filed).
+ * directory has one, moves the ticket's status (escalated / complaint filed) and, when the platform's answer
+ * comes with it, ends the "until they answer" reminders that answer settles.
  */
 import type { ParsedInputOf } from '../../../../shared/api/contract';
 import type { TicketStatus } from '../../../../shared/domain';
@@ -11,6 +12,7 @@ import { CasefileError } from '../../errors';
 import { orNull } from '../../db/json';
 import { addEntry } from '../../log/logStore';
 import { getTicket, updateTicket } from '../../tickets/ticketStore';
+import { endRemindersOnStepAnswer } from '../reminders/reminderEnding';
 import { findVenue } from '../venues/venueStore';
 import { userZone } from '../userZone';
 import { deriveDeadline } from './escalationDeadline';
@@ -97,6 +99,8 @@ export function addEscalation(ctx: CoreContext, input: ParsedInputOf<'escalation
         entryId: entry.id,
       },
     });
+
+    if (step.answeredAt !== null && step.level !== 'third_party') endRemindersOnStepAnswer(ctx, ticket.id, step.answeredAt, id);
 
     const status = statusAfter(step.level, ticket.status);
     if (status !== ticket.status) updateTicket(ctx, { id: ticket.id, status });

@@ -9,9 +9,9 @@
  */
 import type { EscalationLevel, Venue, VenueDeadline } from '../../../../shared/followUp';
 import type { CoreContext } from '../../context';
-import { ZoneConverter } from '../../import/zonedTime';
 import { allVenues, jurisdictionOf } from '../venues/venueStore';
 import { venueCovers } from '../venues/venueMatch';
+import { addLocalDays } from '../zoneCalendar';
 import type { DeadlineOrigin } from './escalationText';
 
 export interface DerivedDeadline {
@@ -61,37 +61,12 @@ function shortest(deadlines: VenueDeadline[]): VenueDeadline | null {
   return numeric[0] ?? null;
 }
 
-/** `instant` + `days` calendar days at the same wall time in `zone` (plain 24-hour days outside 1900–2199). */
+const DAY = 86_400_000;
+
+/** `instant` + `days` calendar days at the same wall time in `zone`; plain 24-hour days where the zone's calendar is not known (before 1900, after 2199). */
 export function addCalendarDays(instant: string, days: number, zone: string): string {
-  const start = new Date(instant);
-  const plain = new Date(start.getTime() + days * 86_400_000);
-  const year = start.getUTCFullYear();
-  if (year < 1900 || year > 2199) return plain.toISOString();
-  try {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    }).formatToParts(start);
-    const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-    const target = new Date(Date.UTC(get('year'), get('month') - 1, get('day') + days));
-    const result = new ZoneConverter(zone).toInstant({
-      year: target.getUTCFullYear(),
-      month: target.getUTCMonth() + 1,
-      day: target.getUTCDate(),
-      hour: get('hour'),
-      minute: get('minute'),
-      second: get('second'),
-    });
-    if (!result) return plain.toISOString();
-    // Keep the milliseconds the wall time cannot carry.
-    return new Date(Date.parse(result.iso) + start.getUTCMilliseconds()).toISOString();
-  } catch {
-    return plain.toISOString();
-  }
+  const start = Date.parse(instant);
+  const year = new Date(start).getUTCFullYear();
+  const onCalendar = year >= 1900 ? addLocalDays(start, zone, days) : null;
+  return new Date(onCalendar ?? start + days * DAY).toISOString();
 }

@@ -42,7 +42,7 @@ export function getEscalation(ctx: CoreContext, id: number): Escalation {
   return toEscalation(row);
 }
 
-export function toEscalation(row: EscalationRow): Escalation {
+function toEscalation(row: EscalationRow): Escalation {
   return {
     id: row.id,
     ticketId: row.ticket_id,

@@ -18,7 +18,7 @@ const LEVEL: Record<EscalationLevel, Record<LetterLanguage, string>> = {
   third_party: { en: 'third party', 'zh-CN': '第三方' },
 };
 
-export const VENUE_KIND_LABEL: Record<VenueKind, Record<LetterLanguage, string>> = {
+const VENUE_KIND_LABEL: Record<VenueKind, Record<LetterLanguage, string>> = {
   regulator: { en: 'regulator', 'zh-CN': '监管机构' },
   ombudsman: { en: 'ombudsman', 'zh-CN': '申诉专员' },
   dispute_scheme: { en: 'dispute resolution scheme', 'zh-CN': '纠纷解决机构' },

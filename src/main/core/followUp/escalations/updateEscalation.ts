@@ -8,6 +8,7 @@ import type { Escalation } from '../../../../shared/followUp';
 import { inTransaction, type CoreContext } from '../../context';
 import { orNull } from '../../db/json';
 import { editEntry, getEntry } from '../../log/logStore';
+import { endRemindersOnStepAnswer } from '../reminders/reminderEnding';
 import { findVenue } from '../venues/venueStore';
 import { deriveDeadline } from './escalationDeadline';
 import { getEscalation } from './escalationStore';
@@ -57,6 +58,10 @@ export function updateEscalation(ctx: CoreContext, input: Input): Escalation {
         after.id,
       );
     rewriteEntry(ctx, after);
+    // Their answer arrived: "until they answer" reminders set before it end, as with an agent's entry.
+    if (before.answeredAt === null && after.answeredAt !== null && after.level !== 'third_party') {
+      endRemindersOnStepAnswer(ctx, after.ticketId, after.answeredAt, after.id);
+    }
     const detail: Record<string, unknown> = {};
     for (const key of fields) {
       // Long texts are summarised by length: the audit trail records that they changed, the entry holds them.

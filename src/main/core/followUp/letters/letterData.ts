@@ -35,7 +35,7 @@ const fileSchema = z.strictObject({
   ),
 });
 
-export const builtinId = (kind: LetterKind, language: LetterLanguage): string => `builtin:${kind}:${language}`;
+const builtinId = (kind: LetterKind, language: LetterLanguage): string => `builtin:${kind}:${language}`;
 
 /** Validates the file; throws LetterDataError naming the faulty template or field. */
 export function loadBuiltinTemplates(raw: unknown): { version: number; templates: readonly BuiltinTemplate[] } {

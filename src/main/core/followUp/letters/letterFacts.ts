@@ -165,7 +165,7 @@ function countryName(code: string, language: LetterLanguage): string {
 }
 
 /** "2500.5" → "2,500.5": digits grouped in threes on the text itself (amounts are never floats). */
-export function groupDigits(amount: string): string {
+function groupDigits(amount: string): string {
   const [whole = '', fraction] = amount.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;

@@ -19,7 +19,7 @@ export const CATEGORY_LABEL: Record<TicketCategory, Words> = {
   other: { en: 'other', 'zh-CN': '其他' },
 };
 
-export const PLACEHOLDER_LABEL: Record<LetterPlaceholder, Words> = {
+const PLACEHOLDER_LABEL: Record<LetterPlaceholder, Words> = {
   my_name: { en: 'your name', 'zh-CN': '您的姓名' },
   my_contact: { en: 'your contact details', 'zh-CN': '您的联系方式' },
   my_country: { en: 'your country', 'zh-CN': '您所在的国家或地区' },

@@ -3,20 +3,15 @@
  * text under the same id) and the user's own ("user:<n>"), all in letter_templates.
  */
 import type { ParsedInputOf } from '../../../../shared/api/contract';
-import { LETTER_PLACEHOLDERS, type LetterKind, type LetterLanguage, type LetterTemplate } from '../../../../shared/followUp';
+import { LETTER_PLACEHOLDERS, type LetterTemplate } from '../../../../shared/followUp';
 import { inTransaction, type CoreContext } from '../../context';
 import { CasefileError, notFound } from '../../errors';
 import { nextUserId, userNumber } from '../userIds';
 import { BUILTIN_LETTERS, type BuiltinTemplate } from './letterData';
 import { placeholderProblems } from './placeholders';
 
-interface TemplateRow {
-  id: string;
-  kind: LetterKind;
-  language: LetterLanguage;
-  name: string;
-  subject: string;
-  body: string;
+/** A row of letter_templates: the same fields as a built-in, and when the user saved it. */
+interface TemplateRow extends BuiltinTemplate {
   updated_at: string;
 }
 

@@ -55,10 +55,14 @@ export function askEscalationReason(messages: number, waitedMs: number, level: E
   );
 }
 
-/** Why this long: the platform's promise on the channel, live chat's shorter norm, or the 48-hour default. */
-export type FollowUpBasis = { kind: 'promised'; hours: number; channel: ChannelKind } | { kind: 'live_chat' } | { kind: 'default' };
+/** Why this long: the platform's promise on the channel, live chat's shorter norm, the 48-hour default, or a step's deadline. */
+export type FollowUpBasis =
+  | { kind: 'promised'; hours: number; channel: ChannelKind }
+  | { kind: 'live_chat' }
+  | { kind: 'default' }
+  | { kind: 'deadline'; at: number; zone: string };
 
-function basisText(basis: FollowUpBasis): Bilingual {
+function basisText(basis: FollowUpBasis, now: number): Bilingual {
   switch (basis.kind) {
     case 'promised': {
       const h = hoursText(basis.hours);
@@ -69,7 +73,17 @@ function basisText(basis: FollowUpBasis): Bilingual {
       return { en: 'live chat should answer within 24 h', 'zh-CN': '在线客服应在 24 小时内答复' };
     case 'default':
       return { en: 'after 48 h a follow-up is reasonable', 'zh-CN': '超过 48 小时即可跟进' };
+    case 'deadline': {
+      const d = dateTimeText(basis.at, basis.zone, now);
+      return { en: `the deadline for their answer, ${d.en}, has passed`, 'zh-CN': `对方的答复期限 ${d['zh-CN']} 已过` };
+    }
   }
+}
+
+function basisParams(basis: FollowUpBasis): Record<string, string> {
+  if (basis.kind === 'promised') return { basis: basis.kind, promisedHours: String(basis.hours), channel: basis.channel };
+  if (basis.kind === 'deadline') return { basis: basis.kind, deadline: iso(basis.at) };
+  return { basis: basis.kind };
 }
 
 export function followUpReason(
@@ -81,19 +95,37 @@ export function followUpReason(
 ): Explained {
   const what = yourMessage(message);
   const d = dateTimeText(message.at, message.timeZone, now);
-  const b = basisText(basis);
+  const b = basisText(basis, now);
   return explained(
     'playbook.follow_up',
-    {
-      hoursWaited: hours(waitedMs),
-      messages: String(unanswered),
-      sentAt: iso(message.at),
-      basis: basis.kind,
-      ...(basis.kind === 'promised' ? { promisedHours: String(basis.hours), channel: basis.channel } : {}),
-    },
+    { hoursWaited: hours(waitedMs), messages: String(unanswered), sentAt: iso(message.at), ...basisParams(basis) },
     `No answer for ${hours(waitedMs)} h to ${what.en} of ${d.en} (${b.en}). Send a follow-up.`,
     `${what['zh-CN']}（${d['zh-CN']}）已 ${hours(waitedMs)} 小时无人答复（${b['zh-CN']}）。请发送跟进消息。`,
   );
+}
+
+/** The same, when the contact to chase is a step up the ladder ("your formal complaint of 5 Mar"). */
+export function followUpStepReason(
+  step: { id: number; level: EscalationLevel; at: number; timeZone: string },
+  waitedMs: number,
+  basis: FollowUpBasis,
+  now: number,
+): Explained {
+  const what = yourStep(step.level);
+  const d = dateTimeText(step.at, step.timeZone, now);
+  const b = basisText(basis, now);
+  return explained(
+    'playbook.follow_up',
+    { hoursWaited: hours(waitedMs), escalationId: String(step.id), sentAt: iso(step.at), ...basisParams(basis) },
+    `No answer for ${hours(waitedMs)} h to ${what.en} of ${d.en} (${b.en}). Send a follow-up.`,
+    `${what['zh-CN']}（${d['zh-CN']}）已 ${hours(waitedMs)} 小时无人答复（${b['zh-CN']}）。请发送跟进消息。`,
+  );
+}
+
+function yourStep(level: EscalationLevel): Bilingual {
+  if (level === 'management') return { en: 'your formal complaint', 'zh-CN': '您的正式投诉' };
+  const l = LEVEL_NAMES[level];
+  return { en: `your request to ${l.en}`, 'zh-CN': `您向${l['zh-CN']}提出的请求` };
 }
 
 export function waitingOnYouReason(): Explained {

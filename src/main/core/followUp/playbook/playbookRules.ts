@@ -9,25 +9,30 @@
  *  4. three or more of my messages since the last answer (or since the latest escalation step) and the
  *     latest has waited 48 h → ask_escalation: to senior support when no step was taken yet, to
  *     management when senior support was;
- *  5. my latest message has waited longer than the channel's promised time (when stated), 24 h on live
- *     chat, 48 h otherwise → follow_up.
+ *  5. my latest contact (a message, or a step up the ladder taken after it) has waited longer than the
+ *     channel's promised time (when stated), 24 h on live chat, 48 h otherwise → follow_up; a step whose
+ *     answer has a deadline is not chased before that deadline; after a third-party step, only what I sent
+ *     the platform since then is chased.
  * Waiting time never counts the spells of waiting on me. When nothing applies now, the proposal is 'wait'
  * with actAt = when the next rule would apply; null when nothing is pending at all.
  *
  * Keys name the situation, so a dismissed proposal stays hidden until the situation changes (another
  * message of mine, an answer, a new escalation step): follow_up:<first unanswered entry>:<messages>,
+ * follow_up:step:<escalation> (chasing a step's answer),
  * ask_escalation:<level>:<first counted entry>, third_party:<escalation>:answered|deadline, rate_and_close,
  * wait:waiting_me, wait:<key of the rule waited for>.
  */
 import type { EscalationLevel, PlaybookAction, PlaybookProposal } from '../../../../shared/followUp';
-import type { TicketFacts } from '../clocks/clockFacts';
+import type { EscalationFact, TicketFacts } from '../clocks/clockFacts';
 import { runClock, spellsWithin, sum } from '../clocks/pauses';
+import { runDeadline } from '../clocks/ticketClocks';
 import { isEnded } from '../../tickets/statusHistory';
 import {
   askEscalationReason,
   deadlinePassedReason,
   finalResponseReason,
   followUpReason,
+  followUpStepReason,
   rateAndCloseReason,
   waitingOnYouReason,
   waitReason,
@@ -110,11 +115,7 @@ function thirdPartyRule(f: TicketFacts): Candidate | null {
     };
   }
   if (management.deadlineAt === null) return null;
-  // The same due time as the deadline clock: a venue's deadline runs on, the platform's pauses while waiting on me.
-  const due =
-    management.venueId !== null
-      ? management.deadlineAt
-      : runClock(management.at, management.deadlineAt - management.at, f.waiting, f.now, f.status === 'waiting_me').due;
+  const due = runDeadline(f, management, management.deadlineAt).due;
   return {
     proposal: { ...base, key: `third_party:${management.id}:deadline`, reason: deadlinePassedReason(management.id, due, management.timeZone, f.now) },
     at: due,
@@ -147,29 +148,57 @@ function askEscalationRule(f: TicketFacts): Candidate | null {
 }
 
 function followUpRule(f: TicketFacts): Candidate | null {
-  const latest = f.unanswered[f.unanswered.length - 1];
-  if (!latest) return null;
-  const promise = latest.channel ? f.promises.get(latest.channel) : undefined;
-  const basis: FollowUpBasis =
-    promise && latest.channel
-      ? { kind: 'promised', hours: promise.hours, channel: latest.channel }
-      : latest.channel === 'live_chat'
+  // Once a third party has the complaint, only what I sent the platform after that is chased from here.
+  const thirdParty = f.escalations.filter((e) => e.level === 'third_party').pop();
+  const mine = thirdParty ? f.unanswered.filter((m) => m.at > thirdParty.at) : f.unanswered;
+  const latest = mine[mine.length - 1];
+  const step = stepAwaitingAnswer(f);
+  if (!latest && !step) return null;
+  // Chase the latest contact: my latest message, or a step up the ladder taken after it (asking for a
+  // supervisor is a message too, even when the user did not log its text separately).
+  const onStep = step !== null && (!latest || step.at > latest.at);
+  const contact = onStep ? { at: step.at, channel: step.channel, timeZone: step.timeZone } : latest!;
+  const promise = contact.channel ? f.promises.get(contact.channel) : undefined;
+  let basis: FollowUpBasis =
+    promise && contact.channel
+      ? { kind: 'promised', hours: promise.hours, channel: contact.channel }
+      : contact.channel === 'live_chat'
         ? { kind: 'live_chat' }
         : { kind: 'default' };
   const afterHours = basis.kind === 'promised' ? basis.hours : basis.kind === 'live_chat' ? LIVE_CHAT_FOLLOW_UP_HOURS : FOLLOW_UP_AFTER_HOURS;
-  const run = runClock(latest.at, afterHours * HOUR, f.waiting, f.now, false);
+  let at = runClock(contact.at, afterHours * HOUR, f.waiting, f.now, false).due;
+  // A step whose answer has a deadline (theirs, or a venue's rule) is not chased before it: the playbook
+  // must not say "follow up" while the deadline clock still runs.
+  if (step !== null && step.deadlineAt !== null) {
+    const deadline = runDeadline(f, step, step.deadlineAt).due;
+    if (deadline > at) {
+      at = deadline;
+      basis = { kind: 'deadline', at: deadline, zone: step.timeZone };
+    }
+  }
+  const waited = waitedSince(f, contact.at);
   return {
     proposal: {
       action: 'follow_up',
       level: null,
-      key: `follow_up:${f.unanswered[0]!.id}:${f.unanswered.length}`,
-      reason: followUpReason(latest, f.unanswered.length, waitedSince(f, latest.at), basis, f.now),
+      key: onStep ? `follow_up:step:${step.id}` : `follow_up:${mine[0]!.id}:${mine.length}`,
+      reason: onStep ? followUpStepReason(step, waited, basis, f.now) : followUpReason(latest!, mine.length, waited, basis, f.now),
       letterTemplateId: LETTERS.follow_up!,
       actAt: null,
     },
-    at: run.due,
-    zone: latest.timeZone,
+    at,
+    zone: contact.timeZone,
   };
+}
+
+/**
+ * The latest step, when it went up the platform's own ladder after their latest answer and has none yet.
+ * Once a third party has the complaint, the platform's steps are no longer chased from here.
+ */
+function stepAwaitingAnswer(f: TicketFacts): EscalationFact | null {
+  const step = f.escalations[f.escalations.length - 1];
+  if (!step || step.level === 'third_party' || step.answeredAt !== null) return null;
+  return f.lastAnswerAt === null || step.at > f.lastAnswerAt ? step : null;
 }
 
 /** How long since `from`, leaving out the spells of waiting on me. */

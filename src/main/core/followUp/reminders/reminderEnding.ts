@@ -1,7 +1,8 @@
 /**
  * Reminders that end by themselves (inside the transaction of the change that ends them, each audited):
  * - "until they answer" reminders, when an agent entry that happened at or after the reminder was set is
- *   logged (log.add) or imported (import.transcript): state 'answered';
+ *   logged (log.add) or imported (import.transcript), or when such an answer is recorded on a step of the
+ *   platform's own ladder (escalations.add / escalations.update): state 'answered';
  * - every pending reminder of a ticket that becomes resolved or closed: state 'cancelled'.
  */
 import type { TicketStatus } from '../../../../shared/domain';
@@ -14,6 +15,15 @@ import { statement } from '../../db/statements';
  * would end a reminder means the latest does too). Answers how many ended.
  */
 export function endRemindersOnReply(ctx: CoreContext, ticketId: number, occurredAt: string, entryId: number): number {
+  return endUntilReply(ctx, ticketId, occurredAt, { entryId });
+}
+
+/** The platform's answer was recorded on a step below the third party (a supervisor's reply): the same ending. */
+export function endRemindersOnStepAnswer(ctx: CoreContext, ticketId: number, answeredAt: string, escalationId: number): number {
+  return endUntilReply(ctx, ticketId, answeredAt, { escalationId });
+}
+
+function endUntilReply(ctx: CoreContext, ticketId: number, occurredAt: string, because: Record<string, number>): number {
   const ids = statement(
     ctx.db,
     `SELECT id FROM reminders WHERE ticket_id = ? AND state = 'pending' AND until_reply = 1 AND created_at <= ? ORDER BY id`,
@@ -22,7 +32,7 @@ export function endRemindersOnReply(ctx: CoreContext, ticketId: number, occurred
   const now = ctx.now().toISOString();
   for (const id of ids) {
     statement(ctx.db, `UPDATE reminders SET state = 'answered', ended_at = ? WHERE id = ?`).run(now, id);
-    ctx.audit.record('reminder.answered', { ticketId, subject: `reminder:${id}`, detail: { entryId } });
+    ctx.audit.record('reminder.answered', { ticketId, subject: `reminder:${id}`, detail: because });
   }
   return ids.length;
 }

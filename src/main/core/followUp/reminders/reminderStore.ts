@@ -12,7 +12,8 @@ import { orNull } from '../../db/json';
 import { statement } from '../../db/statements';
 import { requireTicket } from '../../tickets/ticketGuards';
 import { getReminder, reminderRow, SELECT_REMINDERS, toReminder, type ReminderRow } from './reminderRows';
-import { canonicalZone, LATEST_DUE, presetDue } from './reminderSchedule';
+import { canonicalZone, LATEST_CALENDAR } from '../zoneCalendar';
+import { presetDue } from './reminderSchedule';
 
 const MINUTE = 60_000;
 
@@ -60,7 +61,7 @@ export function createReminder(ctx: CoreContext, input: ParsedInputOf<'reminders
 
 /** Refuses a due time that has passed (or is now), or that lies past what the calendar can place. */
 function checkFuture(due: number | null, now: number, field: string): asserts due is number {
-  if (due === null || due >= LATEST_DUE) {
+  if (due === null || due >= LATEST_CALENDAR) {
     throw new CasefileError('invalid_input', 'That date is too far ahead: pick a time before the year 2200.', field, 'too_far');
   }
   if (due <= now) {

@@ -7,7 +7,7 @@
 import type { Explained, Venue } from '../../../../shared/followUp';
 
 /** The 27 EU member states (ISO 3166-1 alpha-2; Greece is GR here, not the EU's own "EL"). */
-export const EU_MEMBERS: ReadonlySet<string> = new Set([
+const EU_MEMBERS: ReadonlySet<string> = new Set([
   'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE',
   'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
 ]);
@@ -37,6 +37,7 @@ export function pickVenues(all: readonly Venue[], basis: VenueBasis): { venues: 
   }
   if (picked.length === 0) return { venues: [], warning: noVenue(regions) };
   if (picked.some((v) => v.id === 'uk-fos')) return { venues: picked, warning: amlOnlyFirms() };
+  if (picked.every((v) => v.kind === 'police')) return { venues: picked, warning: crimeOnly(regions) };
   return { venues: picked, warning: null };
 }
 
@@ -58,6 +59,29 @@ function noVenue(regions: string[]): Explained {
       'zh-CN':
         `目录中没有覆盖 ${list} 的投诉渠道，这项投诉可能没有可以受理的官方机构。` +
         `${NO_ADVICE['zh-CN']}——请向当地的消费者组织或律师咨询是否有机构可以受理，继续完整保存记录；如果找到了合适的渠道，可以自行添加。`,
+    },
+  };
+}
+
+/**
+ * Only the police are listed (mainland China, Taiwan): they take reports of crime. A withdrawal that is
+ * merely late or an account that is frozen is not a crime in itself, so for such a dispute the user may
+ * have nowhere official to go: the issue asks for that to be said plainly, not left to be discovered.
+ */
+function crimeOnly(regions: string[]): Explained {
+  const list = [...new Set(regions)].join(', ');
+  return {
+    code: 'crime_reports_only',
+    params: { regions: list },
+    text: {
+      en:
+        `For ${list} the directory lists only the police, who take reports of fraud and other crimes. ` +
+        'A dispute that is not a crime (a late withdrawal, a frozen account, a fee) may have no official venue here. ' +
+        `${NO_ADVICE.en} — a consumer organisation or a lawyer where you live can tell you whether anyone can take it; keep your record complete.`,
+      'zh-CN':
+        `对于 ${list}，目录中只有警方，警方受理诈骗等违法犯罪的报案。` +
+        '如果纠纷本身不涉及违法犯罪（例如提现延迟、账户被冻结、手续费争议），这里可能没有可以受理的官方渠道。' +
+        `${NO_ADVICE['zh-CN']}——当地的消费者组织或律师可以告诉您是否有机构可以受理；请继续完整保存记录。`,
     },
   };
 }
