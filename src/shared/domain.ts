@@ -326,6 +326,11 @@ export interface Wait {
   /** My message that waited, and the platform's answer that ended the wait (null: still waiting). */
   fromEntryId: number;
   toEntryId: number | null;
+  /**
+   * Set when the answer was recorded on an escalation step (below the third party) rather than logged as
+   * an agent's entry: that step's id; toEntryId is then the timeline entry that records the step.
+   */
+  toStepId?: number;
   seconds: number;
   channel: ChannelKind | null;
 }

@@ -64,6 +64,20 @@ async function remindersDueShortly(api: ReturnType<typeof seedClient>, items: { 
     .toBe(ids.length);
 }
 
+/** A short "when" as the banner prints it within the coming week: "Thu 09:00" / "周四 09:00". */
+function nextText(iso: string, language: 'en' | 'zh-CN'): string {
+  const weekday = new Intl.DateTimeFormat(language, { timeZone: ZONE, weekday: 'short' }).format(new Date(iso));
+  const time = new Intl.DateTimeFormat(language, { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  return `${weekday} ${time}`;
+}
+
+/** A repeating reminder due in a moment; resolves once the server counts it as due. */
+async function repeatingDueShortly(api: ReturnType<typeof seedClient>, ticketId: number, note: string, repeatEveryDays: number): Promise<number> {
+  const { id } = await api.call<ReminderRow>('reminders.create', { ticketId, note, dueAt: new Date(Date.now() + 1_500).toISOString(), timeZone: ZONE, repeatEveryDays });
+  await expect.poll(async () => (await api.call<ReminderRow[]>('reminders.due')).some((r) => r.id === id), { timeout: 10_000 }).toBe(true);
+  return id;
+}
+
 /** Reloads (or opens) the page and waits for its first `reminders.take` to have answered. */
 async function loadAndTake(page: Page, load: () => Promise<unknown>) {
   const taken = page.waitForResponse((r) => r.url().endsWith('/api/reminders.take'));
@@ -212,6 +226,58 @@ test.describe('in English', () => {
     expect(snoozed!.notifiedAt).toBeNull();
   });
 
+  test('a repeating reminder’s banner: "Followed up" keeps the series, "Stop repeating" ends it after asking', async ({ page, server }) => {
+    const api = seedClient(page.request, server.url);
+    const ticketId = await seedTicket(api);
+    const id = await repeatingDueShortly(api, ticketId, 'Chase the withdrawal', 3);
+
+    await loadAndTake(page, () => page.goto(server.url));
+    const banner = page.getByRole('region', { name: 'Reminder: Withdrawal of 0.5 BTC not received' });
+    await expect(banner).toContainText('Chase the withdrawal');
+    // take has already moved it on: the banner says when the next one comes, and offers no plain "Done".
+    const [moved] = await api.call<ReminderRow[]>('reminders.list', { ticketId });
+    expect(moved!.state).toBe('pending');
+    expect(Date.parse(moved!.dueAt)).toBeGreaterThan(Date.now() + 2 * 24 * HOUR);
+    await expect(banner).toContainText(`Repeats every 3 days · Next: ${nextText(moved!.dueAt, 'en')}`);
+    await expect(banner.getByRole('button', { name: 'Done' })).toHaveCount(0);
+    await expect(banner.getByRole('button', { name: 'Snooze 1 h' })).toHaveCount(0);
+    await page.screenshot({ path: `${SHOTS}/banner-repeating-en.png` });
+
+    // "Followed up": the banner goes, the next occurrence stays exactly where it was.
+    await banner.getByRole('button', { name: 'Followed up' }).click();
+    await expect(banner).toBeHidden();
+    expect(await api.call<ReminderRow[]>('reminders.list', { ticketId })).toMatchObject([{ id, state: 'pending', dueAt: moved!.dueAt }]);
+
+    // Next time it comes due: "Stop repeating" asks first; "Cancel" keeps the series.
+    await api.call('reminders.cancel', { id });
+    await repeatingDueShortly(api, ticketId, 'Ask for a supervisor', 3);
+    await loadAndTake(page, () => page.reload());
+    await expect(banner).toContainText('Ask for a supervisor');
+    await banner.getByRole('button', { name: 'Stop repeating' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Stop this repeating reminder?' });
+    await expect(confirm).toContainText('It repeats every 3 days; the next one is due');
+    await expect(confirm.getByRole('button', { name: 'Cancel', exact: true })).toBeFocused();
+    await confirm.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(confirm).toBeHidden();
+    await expect(banner).toBeVisible();
+    expect((await api.call<ReminderRow[]>('reminders.list', { ticketId })).map((r) => r.state)).toEqual(['pending']);
+    await banner.getByRole('button', { name: 'Stop repeating' }).click();
+    await confirm.getByRole('button', { name: 'Stop repeating' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(banner).toBeHidden();
+    expect(await api.call<ReminderRow[]>('reminders.list', { ticketId })).toEqual([]);
+
+    // The ticket's list names the same action for a repeating reminder, and asks as well.
+    await api.call('reminders.create', { ticketId, preset: 'in_3_days', timeZone: ZONE, repeatEveryDays: 7 });
+    await openTicket(page, server, ticketId);
+    const pending = page.getByRole('list', { name: 'Pending reminders' }).getByRole('listitem');
+    await expect(pending.getByRole('button', { name: 'Done' })).toHaveCount(0);
+    await pending.getByRole('button', { name: 'Stop repeating' }).click();
+    await expect(confirm).toContainText('It repeats every 7 days');
+    await confirm.getByRole('button', { name: 'Stop repeating' }).click();
+    await expect(page.getByRole('region', { name: 'Reminders', exact: true })).toContainText('No reminder set.');
+  });
+
   test('reminders due while Casefile was closed come as one grouped banner, once', async ({ page, server }) => {
     const api = seedClient(page.request, server.url);
     const first = await seedTicket(api);
@@ -289,6 +355,19 @@ test.describe('in Chinese', () => {
     await expect(banner.getByRole('button', { name: '打开工单' })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/banner-zh.png` });
     await banner.getByRole('button', { name: '完成', exact: true }).click();
+    await expect(banner).toBeHidden();
+
+    // A repeating one: "已跟进" keeps the series and says when the next one comes; "停止重复" asks first.
+    await repeatingDueShortly(api, ticketId, '再问一次 txid', 2);
+    await loadAndTake(page, () => page.reload());
+    await expect(banner).toContainText('再问一次 txid');
+    const next = (await api.call<ReminderRow[]>('reminders.list', { ticketId })).find((r) => r.note === '再问一次 txid')!;
+    await expect(banner).toContainText(`每 2 天重复 · 下次：${nextText(next.dueAt, 'zh-CN')}`);
+    await page.screenshot({ path: `${SHOTS}/banner-repeating-zh.png` });
+    await banner.getByRole('button', { name: '停止重复' }).click();
+    const confirm = page.getByRole('alertdialog', { name: '停止这个重复提醒？' });
+    await expect(confirm).toContainText('它每 2 天重复一次，下次在');
+    await confirm.getByRole('button', { name: '停止重复' }).click();
     await expect(banner).toBeHidden();
   });
 });

@@ -1,6 +1,9 @@
 /**
  * tickets.metrics and platforms.metrics: the response-time figures of waits.ts, read from the store.
- * Both read only the columns the figures need, in timeline order, through one prepared statement each.
+ * Both read only the columns the figures need, in timeline order, through one prepared statement each,
+ * plus the answers recorded on escalation steps below the third party, which the clocks count as the
+ * platform's answer too (followUp/clocks/clockFacts.ts): the escalations table is read here with plain SQL,
+ * like the clocks do, since its store belongs to the escalation module.
  */
 import type { ChannelKind, PlatformScorecard, TicketMetrics } from '../../../shared/domain';
 import type { CoreContext } from '../context';
@@ -8,16 +11,37 @@ import { statement } from '../db/statements';
 import { requireTicket } from '../tickets/ticketGuards';
 import { listPlatforms } from '../platforms/platformStore';
 import { ratingAverages } from '../tickets/ratingStore';
-import { findWaits, median, ticketMetricsOf, type TimelineItem } from './waits';
+import { findWaits, median, ticketMetricsOf, withStepAnswers, type StepAnswer, type TimelineItem } from './waits';
 
 const TIMELINE_COLUMNS = 'id, author, kind, agent_name AS agentName, channel, occurred_at AS occurredAt';
+
+/** A step answer counts when it has a time; a third party's answer is not the platform's (as in the clocks). */
+const STEP_ANSWERS = `SELECT ticket_id AS ticketId, id AS stepId, entry_id AS entryId, answered_at AS answeredAt FROM escalations
+  WHERE answered_at IS NOT NULL AND level <> 'third_party' AND entry_id IS NOT NULL`;
+
+function stepAnswersOf(ctx: CoreContext, ticketId: number): StepAnswer[] {
+  return statement(ctx.db, `${STEP_ANSWERS} AND ticket_id = ? ORDER BY answered_at, id`).all(ticketId) as StepAnswer[];
+}
+
+/** Every ticket's step answers at once (few rows; usually none), so the scorecards add one query, not one per ticket. */
+function stepAnswersByTicket(ctx: CoreContext): Map<number, StepAnswer[]> {
+  const byTicket = new Map<number, StepAnswer[]>();
+  for (const row of statement(ctx.db, `${STEP_ANSWERS} ORDER BY ticket_id, answered_at, id`).iterate() as Iterable<StepAnswer & { ticketId: number }>) {
+    const { ticketId, ...answer } = row;
+    const list = byTicket.get(ticketId) ?? [];
+    list.push(answer);
+    byTicket.set(ticketId, list);
+  }
+  return byTicket;
+}
 
 export function ticketMetrics(ctx: CoreContext, ticketId: number): TicketMetrics {
   requireTicket(ctx, ticketId);
   const timeline = statement(ctx.db, `SELECT ${TIMELINE_COLUMNS} FROM entries WHERE ticket_id = ? ORDER BY occurred_at, id`).all(
     ticketId,
   ) as TimelineItem[];
-  return ticketMetricsOf(timeline, ctx.now());
+  const answers = stepAnswersOf(ctx, ticketId);
+  return ticketMetricsOf(answers.length === 0 ? timeline : [...withStepAnswers(timeline, answers)], ctx.now());
 }
 
 /**
@@ -43,10 +67,11 @@ export function platformScorecards(ctx: CoreContext): PlatformScorecard[] {
   const tickets = statement(ctx.db, 'SELECT id, platform_id AS platformId FROM tickets ORDER BY id').all() as { id: number; platformId: number }[];
   const timelineOf = statement(ctx.db, `SELECT ${TIMELINE_COLUMNS} FROM entries WHERE ticket_id = ? ORDER BY occurred_at, id`);
   const now = ctx.now();
+  const stepAnswers = stepAnswersByTicket(ctx);
   for (const ticket of tickets) {
     const byChannel = waitsByPlatform.get(ticket.platformId) ?? new Map<ChannelKind | null, number[]>();
     waitsByPlatform.set(ticket.platformId, byChannel);
-    for (const wait of findWaits(timelineOf.iterate(ticket.id) as Iterable<TimelineItem>, now)) {
+    for (const wait of findWaits(withStepAnswers(timelineOf.iterate(ticket.id) as Iterable<TimelineItem>, stepAnswers.get(ticket.id) ?? []), now)) {
       if (wait.toEntryId === null) continue;
       const list = byChannel.get(wait.channel) ?? [];
       list.push(wait.seconds);

@@ -4,9 +4,11 @@
  * Definitions, over a ticket's entries in timeline order (occurredAt, then insertion order):
  * - A wait STARTS at my entry (author 'me', kind 'message' or 'call') when no wait is open. My further
  *   messages while I wait do not restart it: a wait is measured from my first unanswered message.
- * - A wait ENDS at the platform's next answer: the next entry with author 'agent' (any kind). Notes and
- *   system lines neither start nor end a wait. Agent entries while no wait is open (the platform writing
- *   first, or twice in a row) end nothing.
+ * - A wait ENDS at the platform's next answer: the next entry with author 'agent' (any kind), or an answer
+ *   recorded on an escalation step below the third party (at its answered_at, after any entry of that same
+ *   instant) — the same rule as the clocks (followUp/clocks/clockFacts.ts), so letters, the dossier and the
+ *   clocks never disagree about whether the platform replied. Notes and system lines neither start nor end
+ *   a wait. Answers while no wait is open (the platform writing first, or twice in a row) end nothing.
  * - firstResponseSeconds: from my first entry to the first agent entry after it (= the first wait, when it
  *   has ended). Measured from my first message rather than the ticket's openedAt: openedAt is when the user
  *   says the problem began, not when support was asked.
@@ -14,8 +16,8 @@
  *   two middle ones, rounded to whole seconds).
  * - currentWaitSeconds: when the last wait is still open, from its start to `now` (never negative).
  * - agentsInvolved: distinct agent names (trimmed, ignoring case) on agent entries; agent entries without a
- *   name count as one more agent, however many there are.
- * - unansweredMessages: my entries (message or call) with no agent entry anywhere after them — those at
+ *   name count as one more agent, however many there are. Step answers name no agent and add none.
+ * - unansweredMessages: my entries (message or call) with no answer anywhere after them — those at
  *   the end of the timeline after the platform's last answer.
  * A wait's channel is the channel of the message that started it.
  */
@@ -29,9 +31,24 @@ export interface TimelineItem {
   channel: ChannelKind | null;
   /** UTC ISO instant. */
   occurredAt: string;
+  /**
+   * Set only on the answer recorded on an escalation step (not an entry): that step's id. Its `id` is then
+   * the entry that records the step on the timeline, so a wait it ends still points at something to show.
+   */
+  stepId?: number;
+}
+
+/** An answer recorded on an escalation step below the third party. */
+export interface StepAnswer {
+  stepId: number;
+  /** The timeline entry recording the step. */
+  entryId: number;
+  /** UTC ISO instant. */
+  answeredAt: string;
 }
 
 const isMine = (e: TimelineItem) => e.author === 'me' && (e.kind === 'message' || e.kind === 'call');
+const isAnswer = (e: TimelineItem) => e.author === 'agent' || e.stepId !== undefined;
 const seconds = (from: string, to: string | Date) => Math.round(((typeof to === 'string' ? Date.parse(to) : to.getTime()) - Date.parse(from)) / 1000);
 
 /** Ended and open waits, in order; the caller passes the timeline sorted (see the module comment). */
@@ -41,8 +58,10 @@ export function findWaits(timeline: Iterable<TimelineItem>, now: Date): Wait[] {
   for (const entry of timeline) {
     if (isMine(entry)) {
       open ??= entry;
-    } else if (entry.author === 'agent' && open) {
-      waits.push({ fromEntryId: open.id, toEntryId: entry.id, seconds: seconds(open.occurredAt, entry.occurredAt), channel: open.channel });
+    } else if (isAnswer(entry) && open) {
+      const wait: Wait = { fromEntryId: open.id, toEntryId: entry.id, seconds: seconds(open.occurredAt, entry.occurredAt), channel: open.channel };
+      if (entry.stepId !== undefined) wait.toStepId = entry.stepId;
+      waits.push(wait);
       open = null;
     }
   }
@@ -59,10 +78,10 @@ export function ticketMetricsOf(timeline: TimelineItem[], now: Date): TicketMetr
 
   const names = new Set<string>();
   let unnamed = false;
-  let lastAgentIndex = -1;
+  let lastAnswerIndex = -1;
   timeline.forEach((e, i) => {
+    if (isAnswer(e)) lastAnswerIndex = i;
     if (e.author !== 'agent') return;
-    lastAgentIndex = i;
     const name = e.agentName?.trim().toLowerCase();
     if (name) names.add(name);
     else unnamed = true;
@@ -75,8 +94,38 @@ export function ticketMetricsOf(timeline: TimelineItem[], now: Date): TicketMetr
     currentWaitSeconds: last && last.toEntryId === null ? last.seconds : null,
     waits,
     agentsInvolved: names.size + (unnamed ? 1 : 0),
-    unansweredMessages: timeline.slice(lastAgentIndex + 1).filter(isMine).length,
+    unansweredMessages: timeline.slice(lastAnswerIndex + 1).filter(isMine).length,
   };
+}
+
+/**
+ * The timeline with the step answers slotted in at their instants, each after the entries of that same
+ * instant (answers sorted by answeredAt, then step id). Without answers — the usual case — the timeline
+ * passes through untouched, so the common path costs nothing extra.
+ */
+export function withStepAnswers(timeline: Iterable<TimelineItem>, answers: readonly StepAnswer[]): Iterable<TimelineItem> {
+  if (answers.length === 0) return timeline;
+  return merge(timeline, answers);
+}
+
+function* merge(timeline: Iterable<TimelineItem>, answers: readonly StepAnswer[]): Generator<TimelineItem> {
+  let next = 0;
+  const asItem = (a: StepAnswer): TimelineItem => ({
+    id: a.entryId,
+    // Not 'agent': a step's answer names no agent (agentsInvolved); isAnswer recognises it by stepId.
+    author: 'system',
+    kind: 'message',
+    agentName: null,
+    channel: null,
+    occurredAt: a.answeredAt,
+    stepId: a.stepId,
+  });
+  for (const entry of timeline) {
+    const at = Date.parse(entry.occurredAt);
+    while (next < answers.length && Date.parse(answers[next]!.answeredAt) < at) yield asItem(answers[next++]!);
+    yield entry;
+  }
+  while (next < answers.length) yield asItem(answers[next++]!);
 }
 
 export function median(values: number[]): number | null {

@@ -9,8 +9,14 @@ import { useFinishReminder, useSnoozeReminder } from './queries';
 import { RelativeDue } from './RelativeDue';
 import { ReminderError } from './ReminderError';
 import { SnoozeControl } from './SnoozeControl';
+import { isRepeating } from './repeatingReminder';
+import { StopRepeatingDialog } from './StopRepeatingDialog';
 
-/** A pending reminder: when (relative and exact), its note and repeat, and snooze / done / cancel. */
+/**
+ * A pending reminder: when (relative and exact), its note and repeat, and snooze / done / cancel. For a
+ * repeating one "Done" would end the whole series, so it is named for what it does ("Stop repeating") and
+ * asks first.
+ */
 export function ReminderItem({ reminder }: { reminder: Reminder }) {
   const { t } = useTranslation();
   const { dateLocale } = useLanguage();
@@ -18,6 +24,8 @@ export function ReminderItem({ reminder }: { reminder: Reminder }) {
   const snooze = useSnoozeReminder();
   const finish = useFinishReminder();
   const [confirmCancel, setConfirmCancel] = useState(false);
+  const [confirmStop, setConfirmStop] = useState(false);
+  const repeating = isRepeating(reminder);
   const due = Date.parse(reminder.dueAt) <= now;
   const busy = snooze.isPending || finish.isPending;
 
@@ -41,15 +49,31 @@ export function ReminderItem({ reminder }: { reminder: Reminder }) {
       ) : null}
       <div className="reminder__actions">
         <SnoozeControl busy={busy} onSnooze={(input) => snooze.mutate({ id: reminder.id, ...input })} />
-        <button type="button" className="button button--small" disabled={busy} onClick={() => finish.mutate({ id: reminder.id, how: 'done' })}>
-          {t('reminders.done')}
-        </button>
+        {repeating ? (
+          <button type="button" className="button button--small" disabled={busy} onClick={() => setConfirmStop(true)}>
+            {t('reminders.stopRepeating')}
+          </button>
+        ) : (
+          <button type="button" className="button button--small" disabled={busy} onClick={() => finish.mutate({ id: reminder.id, how: 'done' })}>
+            {t('reminders.done')}
+          </button>
+        )}
         <button type="button" className="button button--small button--danger-quiet" disabled={busy} onClick={() => setConfirmCancel(true)}>
           {t('reminders.cancel')}
         </button>
       </div>
       <ReminderError error={snooze.error} action="snooze" />
-      {finish.error && !confirmCancel ? <ReminderError error={finish.error} action="finish" /> : null}
+      {finish.error && !confirmCancel && !confirmStop ? <ReminderError error={finish.error} action="finish" /> : null}
+      {confirmStop ? (
+        <StopRepeatingDialog
+          reminder={reminder}
+          next={due ? null : reminder.dueAt}
+          busy={finish.isPending}
+          error={finish.error}
+          onCancel={() => setConfirmStop(false)}
+          onConfirm={() => finish.mutate({ id: reminder.id, how: 'done' }, { onSuccess: () => setConfirmStop(false) })}
+        />
+      ) : null}
       {confirmCancel ? (
         <ConfirmDialog
           title={t('reminders.cancelTitle')}

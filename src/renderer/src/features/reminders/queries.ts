@@ -23,6 +23,18 @@ export function useTicketReminders(ticketId: number) {
   });
 }
 
+/**
+ * The server's current copy of one reminder (for a banner: a repeating one has moved on to its next
+ * occurrence since it was taken). Under the reminders key, so any reminder change refreshes it.
+ */
+export function useCurrentReminder(ticketId: number, reminderId: number, enabled: boolean) {
+  return useQuery({
+    queryKey: [...queryKeys.ticketReminders(ticketId), 'current', reminderId],
+    queryFn: async () => (await api['reminders.list']({ ticketId, includeEnded: true })).find((r) => r.id === reminderId),
+    enabled,
+  });
+}
+
 /** Pending reminders whose time has come, delivered or not: the dashboard lists them until done. */
 export function useDueReminders() {
   return useQuery({ queryKey: queryKeys.dueReminders, queryFn: () => api['reminders.due'](), refetchInterval: 60_000 });
