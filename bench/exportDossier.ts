@@ -193,7 +193,7 @@ export async function exportPdfBenchmark({ root, progress, emit, rssWatch }: Ben
       screenshotsMB: Math.round(screenshotBytes / MB),
       pdfMB: Math.round((pdfBytes / MB) * 10) / 10,
       baselinePdfMB: Math.round((baselineBytes / MB) * 10) / 10,
-      note: 'Casefile also hashes and scales every screenshot, lays out the cover, timeline, indexes and declaration, in both languages',
+      note: 'Casefile also hashes and re-encodes every screenshot, lays out the cover, timeline, indexes and declaration, in both languages',
     },
   });
   emit({

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DownloadResult } from '../../src/main/core/api/router';
-import type { AddedEvidence, AuditEvent, CustodyEvent } from '../../src/shared/domain';
+import type { AddedEvidence, AuditEvent, CustodyEvent, Job } from '../../src/shared/domain';
 import { call, cleanup, createTicket, FIXTURE_PNG, openTestCore, sha256, type TestCore } from './helpers';
 
 afterEach(cleanup);
@@ -99,10 +99,54 @@ describe('custody: exports', () => {
     expect(bytes.includes(Buffer.from('manifest.json'))).toBe(false); // no central directory: not a valid archive
 
     expect((await custody(t, item.id)).at(-1)).toMatchObject({ event: 'altered', via: result.fileName, sha256: sha256(altered) });
-    expect((await custody(t, good.id)).at(-1)).toMatchObject({ event: 'exported' }); // it went out before
+    // Its file streamed before the failure, but the export delivered no dossier: nothing claims it was exported.
+    expect((await custody(t, good.id)).map((e) => e.event)).toEqual(['added']);
+    expect(t.ctx.audit.list().some((e) => e.action === 'ticket.exported')).toBe(false);
     const audit = await call<AuditEvent[]>(t.router, 'audit.list', { ticketId: t.ticketId });
     expect(audit.at(-1)).toMatchObject({ action: 'evidence.altered', detail: { sha256: item.sha256, actualSha256: sha256(altered), during: 'export' } });
     expect(t.logs).toEqual([]);
+  });
+
+  it('a download abandoned half-way records no "exported" event, though some files had streamed', async () => {
+    const t = await setup();
+    const first = await t.add('a.bin', Buffer.alloc(3 * 1024 * 1024, 1));
+    await t.add('b.bin', Buffer.alloc(3 * 1024 * 1024, 2));
+    const result = await call<DownloadResult>(t.router, 'export.zip', { ticketId: t.ticketId });
+    let read = 0;
+    for await (const chunk of result.stream as AsyncIterable<Buffer>) {
+      read += chunk.length;
+      if (read > 4.5 * 1024 * 1024) break; // the first file is through and checked; the browser goes away
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(read).toBeGreaterThan(3 * 1024 * 1024);
+    expect((await custody(t, first.id)).map((e) => e.event)).toEqual(['added']);
+    expect(t.ctx.audit.list().some((e) => e.action === 'ticket.exported')).toBe(false);
+  });
+
+  it('a cancelled export job records no "exported" event for the files it had already written', async () => {
+    const t = await setup();
+    const items = [await t.add('a.bin', Buffer.alloc(3 * 1024 * 1024, 1)), await t.add('b.bin', Buffer.alloc(3 * 1024 * 1024, 2))];
+    // The second file is held back until the job is cancelled: the first has streamed and passed its check.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const openRead = t.ctx.vault.openRead.bind(t.ctx.vault);
+    t.ctx.vault.openRead = (hash, options) => {
+      const stream = openRead(hash, options);
+      if (hash === items[1]!.sha256) {
+        stream.pause();
+        void held.then(() => stream.resume());
+      }
+      return stream;
+    };
+    const { jobId } = await call<{ jobId: string }>(t.router, 'export.start', { ticketId: t.ticketId, format: 'zip' });
+    for (let i = 0; i < 500 && (await call<Job>(t.router, 'jobs.get', { id: jobId })).progress.bytesDone < 3 * 1024 * 1024; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await call(t.router, 'jobs.cancel', { id: jobId });
+    release();
+    expect(await t.ctx.jobs.settled(jobId)).toMatchObject({ state: 'cancelled' });
+    for (const item of items) expect((await custody(t, item.id)).map((e) => e.event), item.originalName).toEqual(['added']);
+    expect(t.ctx.audit.list().some((e) => e.action === 'ticket.exported')).toBe(false);
   });
 
   it('a file missing from the vault when the export starts is left out, listed as missing, and recorded as missing', async () => {

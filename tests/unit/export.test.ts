@@ -1,106 +1,24 @@
+/** export.zip: what the archive holds, how its names and bytes are fixed, and what a ticket with nothing or hostile text gives. */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
 import type { DownloadResult } from '../../src/main/core/api/router';
-import {
-  call,
-  callError,
-  cleanup,
-  FIXTURE_PNG,
-  makeTempDir,
-  openTestCore,
-  readStream,
-  sha256,
-  type FakeClock,
-  type TestCore,
-} from './helpers';
+import { call, callError, cleanup, openTestCore, readStream, sha256, type FakeClock, type TestCore } from './helpers';
+import { buildCase as buildSharedCase, EN, PDF, PNG, readZip, unpack, ZH } from './export/exportFixtures';
 
 afterEach(cleanup);
 
-const PNG = fs.readFileSync(FIXTURE_PNG);
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n', 'latin1');
-const ZH = '您好，您的提现申请正在审核中，请耐心等待。';
-const EN = 'I have been waiting 10 days for my USDT withdrawal.';
 const HOSTILE = '<img src=x onerror=alert(1)> & "quotes" \'apostrophes\'';
-
-interface ZipEntry {
-  name: string;
-  bytes: Buffer;
-  mtime: Date;
-  mode: number;
-}
-
-function readZip(buffer: Buffer): Promise<ZipEntry[]> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true, strictFileNames: true, validateEntrySizes: true }, (err, zip) => {
-      if (err || !zip) return reject(err);
-      const entries: ZipEntry[] = [];
-      zip.on('error', reject);
-      zip.on('end', () => resolve(entries));
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (streamErr, stream) => {
-          if (streamErr || !stream) return reject(streamErr);
-          readStream(stream).then((bytes) => {
-            entries.push({ name: entry.fileName, bytes, mtime: entry.getLastModDate(), mode: (entry.externalFileAttributes >>> 16) & 0o777 });
-            zip.readEntry();
-          }, reject);
-        });
-      });
-      zip.readEntry();
-    });
-  });
-}
 
 async function exportBytes(t: TestCore, ticketId: number): Promise<{ zip: Buffer; result: DownloadResult }> {
   const result = await call<DownloadResult>(t.router, 'export.zip', { ticketId });
   return { zip: await readStream(result.stream), result };
 }
 
-/** A ticket with a Chinese and an English entry, a hostile entry, and two evidence files. */
-async function buildCase(clock?: FakeClock) {
-  const t = openTestCore(clock ? { clock } : {});
-  const { router } = t;
-  const platformId = (await call(router, 'platforms.create', { name: '币安 Binance' })).id;
-  const ticketId = (
-    await call(router, 'tickets.create', {
-      platformId,
-      title: 'USDT 提现未到账 <b>urgent</b>',
-      platformRefs: ['CASE-2024-001'],
-      transactions: [{ asset: 'USDT', amount: '1250.5', network: 'TRC20', txid: 'a1b2c3' }],
-    })
-  ).id;
-  t.clock.advance(60_000);
-  const zhEntry = (
-    await call(router, 'log.add', {
-      ticketId,
-      author: 'agent',
-      agentName: '客服小王',
-      text: ZH,
-      occurredAt: '2024-03-02T10:00:00+08:00',
-      timeZone: 'Asia/Shanghai',
-    })
-  ).id;
-  await call(router, 'log.add', { ticketId, author: 'me', text: EN, occurredAt: '2024-03-01T09:00:00Z' });
-  await call(router, 'log.add', { ticketId, author: 'note', text: HOSTILE, occurredAt: '2024-03-03T00:00:00Z' });
-  t.clock.advance(60_000);
-  await call(router, 'evidence.upload', { ticketId, name: 'screenshot-withdrawal-pending.png', entryId: zhEntry }, PNG);
-  await call(router, 'evidence.upload', { ticketId, name: '银行 流水.pdf' }, PDF);
-  t.clock.advance(60_000);
-  return { ...t, ticketId };
-}
-
-function unpack(entries: ZipEntry[]): string {
-  const dir = makeTempDir('casefile-unzip-');
-  for (const entry of entries) {
-    expect(path.isAbsolute(entry.name)).toBe(false);
-    expect(entry.name.split('/')).not.toContain('..');
-    const target = path.join(dir, entry.name);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, entry.bytes);
-  }
-  return dir;
+/** The shared case (exportFixtures.ts) with HTML in its title and a hostile note. */
+function buildCase(clock?: FakeClock) {
+  return buildSharedCase(clock ? { clock } : {}, { title: 'USDT 提现未到账 <b>urgent</b>', note: HOSTILE });
 }
 
 describe('export.zip', () => {

@@ -14,6 +14,7 @@ import { createEvidenceVault } from './evidence/vault';
 import { createJobRegistry } from './jobs/jobRegistry';
 import { rescanMissingFlags } from './log/entryFlags';
 import { sweepOldExports } from './export/exportFiles';
+import { sweepStaleVerifyCopies } from './export/verify/verifyUpload';
 
 export interface CoreOptions {
   dataDir: string;
@@ -65,8 +66,10 @@ export function openCore(options: CoreOptions): Core {
   } catch (error) {
     log(`guard: rescan at start-up failed: ${error instanceof Error ? error.message : String(error)}`);
   }
-  // Finished exports older than a day are nobody's any more (jobs do not survive a restart): remove them.
+  // Finished exports older than a day are nobody's any more (jobs do not survive a restart): remove them,
+  // and dossier copies a crash left in the middle of a check.
   void sweepOldExports(ctx);
+  void sweepStaleVerifyCopies(ctx);
   const shellHandlers = options.shellHandlers?.(ctx) ?? {};
   ctx.capabilities = {
     pickFiles: 'evidence.pick' in shellHandlers,

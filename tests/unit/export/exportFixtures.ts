@@ -20,6 +20,9 @@ export interface ZipEntry {
   name: string;
   bytes: Buffer;
   compressed: boolean;
+  /** As an unpacker sets them: the entry's time (local wall time) and Unix permissions. */
+  mtime: Date;
+  mode: number;
 }
 
 export async function readZip(buffer: Buffer): Promise<ZipEntry[]> {
@@ -27,7 +30,13 @@ export async function readZip(buffer: Buffer): Promise<ZipEntry[]> {
   const entries: ZipEntry[] = [];
   for await (const entry of zip.eachEntry()) {
     const bytes = await readStream(await zip.openReadStreamPromise(entry));
-    entries.push({ name: entry.fileName, bytes, compressed: entry.compressionMethod !== 0 });
+    entries.push({
+      name: entry.fileName,
+      bytes,
+      compressed: entry.compressionMethod !== 0,
+      mtime: entry.getLastModDate(),
+      mode: (entry.externalFileAttributes >>> 16) & 0o777,
+    });
   }
   return entries;
 }
@@ -62,15 +71,15 @@ export async function exportZipBytes(t: TestCore, input: Record<string, unknown>
   return readStream(result.stream);
 }
 
-/** A ticket with a Chinese and an English entry and two evidence files. */
-export async function buildCase(options: Parameters<typeof openTestCore>[0] = {}) {
+/** A ticket with a Chinese and an English entry (and `note`, when given, as a third) and two evidence files. */
+export async function buildCase(options: Parameters<typeof openTestCore>[0] = {}, ticket: { title?: string; note?: string } = {}) {
   const t = openTestCore(options);
   const { router } = t;
   const platformId = (await call(router, 'platforms.create', { name: '币安 Binance' })).id;
   const ticketId = (
     await call(router, 'tickets.create', {
       platformId,
-      title: 'USDT 提现未到账',
+      title: ticket.title ?? 'USDT 提现未到账',
       platformRefs: ['CASE-2024-001'],
       transactions: [{ asset: 'USDT', amount: '1250.5', network: 'TRC20', txid: 'a1b2c3' }],
     })
@@ -80,6 +89,7 @@ export async function buildCase(options: Parameters<typeof openTestCore>[0] = {}
     await call(router, 'log.add', { ticketId, author: 'agent', agentName: '客服小王', text: ZH, occurredAt: '2024-03-02T10:00:00+08:00', timeZone: 'Asia/Shanghai' })
   ).id;
   await call(router, 'log.add', { ticketId, author: 'me', text: EN, occurredAt: '2024-03-01T09:00:00Z' });
+  if (ticket.note) await call(router, 'log.add', { ticketId, author: 'note', text: ticket.note, occurredAt: '2024-03-03T00:00:00Z' });
   t.clock.advance(60_000);
   const png = await call(router, 'evidence.upload', { ticketId, name: 'screenshot-withdrawal-pending.png', entryId: zhEntry }, PNG);
   const pdf = await call(router, 'evidence.upload', { ticketId, name: '银行 流水.pdf' }, PDF);

@@ -128,6 +128,29 @@ describe('export.start (zip)', () => {
     expect(t.ctx.audit.list(t.ticketId).some((e) => e.action === 'ticket.exported')).toBe(false);
   });
 
+  it('a cancel that arrives as the file is being closed still leaves no file and no export in the record', async () => {
+    const t = await buildCase();
+    let closing!: () => void;
+    const closeCalled = new Promise<void>((resolve) => (closing = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slowClose: ExportFs = {
+      open: (async (...args: Parameters<typeof open>) => {
+        const handle = await open(...args);
+        const close = handle.close.bind(handle);
+        return Object.assign(handle, { close: async () => (closing(), await gate, close()) });
+      }) as ExportFs['open'],
+    };
+    const { jobId } = startExport(t.ctx, { ticketId: t.ticketId, format: 'zip' }, { fs: slowClose });
+    await closeCalled; // every byte written and synced: only the close and the rename are left
+    await call<Job>(t.router, 'jobs.cancel', { id: jobId });
+    release();
+    expect(await waitForJob(t, jobId)).toMatchObject({ state: 'cancelled', exportResult: null });
+    expect(exportsFolder(t)).toEqual([]);
+    expect(t.ctx.audit.list(t.ticketId).some((e) => e.action === 'ticket.exported')).toBe(false);
+    expect((await call(t.router, 'evidence.custody', { id: t.pdf.id })).map((e: { event: string }) => e.event)).toEqual(['added']);
+  });
+
   it('a disk that fills up mid-export fails the job as storage_full and removes the partial file', async () => {
     const t = await bigCase();
     const { jobId } = startExport(t.ctx, { ticketId: t.ticketId, format: 'zip' }, { fs: fullDiskFs(5 * 1024 * 1024) });

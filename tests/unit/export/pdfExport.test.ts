@@ -158,6 +158,16 @@ describe('export.pdf', () => {
     expect(images.map((i) => `${i.width}x${i.height}`).sort()).toEqual(['1200x900', '320x200']);
   });
 
+  it('names the complainant’s country and the jurisdiction, in each language, with the code entered', async () => {
+    const { t, ticketId } = await buildCase();
+    const both = squash(pdfText((await exportPdf(t, { ticketId, language: 'both' })).bytes));
+    expect(both).toContain(squash('China (CN) / 中国（CN）'));
+    expect(both).toContain(squash('Hong Kong SAR China (HK) / 中国香港特别行政区（HK）'));
+    const zh = squash(pdfText((await exportPdf(t, { ticketId, language: 'zh-CN' })).bytes));
+    expect(zh).toContain(squash('中国（CN）'));
+    expect(zh).not.toContain('China(CN)');
+  });
+
   it('in English only: English labels, no Chinese labels, the user’s Chinese text still there', async () => {
     const { t, ticketId } = await buildCase();
     const { bytes } = await exportPdf(t, { ticketId, language: 'en' });
@@ -231,6 +241,10 @@ describe('export.pdf', () => {
     expect(squash(text)).toContain(squash('MISSING: the file was not in the vault at export time'));
     for (const hash of hashes) expect(squash(text)).toContain(hash);
     expect(pdfImages(bytes)).toHaveLength(1);
+    // Recorded as the ZIP export records it: the item's custody says missing, the audit event does not list it as shipped.
+    const [item] = await call<{ id: number; sha256: string }[]>(t.router, 'evidence.list', { ticketId });
+    expect((await call(t.router, 'evidence.custody', { id: item!.id })).at(-1)).toMatchObject({ event: 'missing', via: `casefile-ticket-${ticketId}-2024-03-20.pdf` });
+    expect(t.ctx.audit.list(ticketId).at(-1)).toMatchObject({ action: 'ticket.exported', detail: { evidence: hashes.slice(1), missing: [hashes[0]] } });
   });
 
   it('does not show an image whose file no longer matches its hash: ALTERED', async () => {

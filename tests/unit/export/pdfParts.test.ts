@@ -82,16 +82,28 @@ describe('renderDossierPdf images and evidence options', () => {
       expect(image.width * image.height).toBeLessThanOrEqual(40_000 * 1.01);
       expect(image.enc).toBe('jpeg');
     }
-    // Without the options: the screenshot stays lossless (Flate), the photo is a JPEG, at most 4 MP.
+    // Without the options: the photo is a JPEG at most 4 MP (pdfImages.test.ts covers the screenshots).
     const plain = pdfImages(await render(t, ticketId, {}));
-    expect(plain.map((i) => i.enc).sort()).toEqual(['image', 'jpeg']);
+    expect(plain).toHaveLength(2);
+    for (const image of plain) expect(image.width * image.height).toBeLessThanOrEqual(4_000_000);
+    expect(plain.map((i) => i.enc)).toContain('jpeg');
   });
 
-  it('lists evidence named in missingEvidenceIds as MISSING without embedding it', async () => {
+  it('lists evidence named in missingEvidence with its reason: MISSING from the vault, or ALTERED (changed size)', async () => {
     const { t, ticketId, evidence } = await fiveEntries();
-    const bytes = await render(t, ticketId, { missingEvidenceIds: [evidence[1]!.id] });
-    expect(squash(pdfText(bytes))).toContain(squash('MISSING: the file was not in the vault at export time'));
-    expect(pdfImages(bytes).map((i) => i.width)).toEqual([320]);
+    const [screen, photo] = evidence;
+    const bytes = await render(t, ticketId, { missingEvidence: new Map([[photo!.id, 'missing'], [screen!.id, 'altered']]) });
+    const flat = squash(pdfText(bytes));
+    const index = flat.slice(flat.indexOf('Evidenceindex'));
+    const altered = index.indexOf('E1screen.png');
+    const missing = index.indexOf('E2photo.jpg');
+    expect(altered).toBeGreaterThanOrEqual(0);
+    expect(missing).toBeGreaterThan(altered);
+    // Each item says why it was left out: a changed file is not "not in the vault".
+    expect(index.slice(altered, missing)).toContain(squash('ALTERED: the file in the vault no longer matches its recorded SHA-256 (it was changed after it was added)'));
+    expect(index.slice(altered, missing)).not.toContain('MISSING');
+    expect(index.slice(missing)).toContain(squash('MISSING: the file was not in the vault at export time'));
+    expect(pdfImages(bytes)).toEqual([]);
   });
 
   it('is byte-identical for the same options, also when redacted or split', async () => {

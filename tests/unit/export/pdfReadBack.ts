@@ -36,14 +36,14 @@ export function pdfInfo(bytes: Buffer): string {
   return run('pdfinfo', ['-isodates', toFile(bytes)]);
 }
 
-/** One row per embedded image: page, pixel size and encoding ("jpeg" for DCT, "image" for Flate). */
-export function pdfImages(bytes: Buffer): { page: number; width: number; height: number; enc: string }[] {
+/** One row per embedded image: page, pixel size, encoding ("jpeg" for DCT, "image" for Flate) and pixels per inch as drawn. */
+export function pdfImages(bytes: Buffer): { page: number; width: number; height: number; enc: string; ppi: number }[] {
   return run('pdfimages', ['-list', toFile(bytes)])
     .split('\n')
     .slice(2)
     .filter((line) => line.trim())
     .map((line) => line.trim().split(/\s+/))
-    .map(([page, , , width, height, , , , enc]) => ({ page: Number(page), width: Number(width), height: Number(height), enc: enc! }));
+    .map(([page, , , width, height, , , , enc, , , , ppi]) => ({ page: Number(page), width: Number(width), height: Number(height), enc: enc!, ppi: Number(ppi) }));
 }
 
 /** Every word's box (points), from pdftotext -bbox, with the page size. */
@@ -61,4 +61,14 @@ export function pdfWordBoxes(bytes: Buffer): { word: string; xMin: number; xMax:
     boxes.push({ word: match[7]!, xMin: Number(match[3]), yMin: Number(match[4]), xMax: Number(match[5]), yMax: Number(match[6]), pageWidth, pageHeight });
   }
   return boxes;
+}
+
+/** Every embedded image as a PNG file (pdfimages -png), in the order pdfImages lists them. */
+export function extractedImages(bytes: Buffer): Buffer[] {
+  const dir = makeTempDir('casefile-pdfimages-');
+  execFileSync('pdfimages', ['-png', toFile(bytes), path.join(dir, 'img')]);
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((name) => fs.readFileSync(path.join(dir, name)));
 }

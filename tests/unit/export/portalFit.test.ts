@@ -26,7 +26,7 @@ function fakeRenderer(entryBytes: number[]): { render: RenderPdf; calls: PdfOpti
 }
 
 const data = (entries: number) => ({ entries: Array.from({ length: entries }, (_, id) => ({ id })) }) as unknown as DossierData;
-const base = { language: 'both' as const, redact: false, exportedAt: new Date(0), missingEvidenceIds: [] };
+const base = { language: 'both' as const, redact: false, exportedAt: new Date(0), missingEvidence: new Map() };
 const signal = new AbortController().signal;
 
 describe('fitting the dossier PDF', () => {

@@ -56,6 +56,23 @@ describe('verifyDossier', () => {
     }
   });
 
+  it('SHA256SUMS changed in ways sha256sum itself shrugs off (binary marker, CRLF, no last newline) still fails', async () => {
+    const { entries } = await exportedDossier();
+    const sums = entries.find((e) => e.name === 'SHA256SUMS')!.bytes.toString('utf8');
+    const edits = {
+      'binary marker': sums.replace('  README.txt', ' *README.txt'),
+      'CRLF line end': sums.replace(/\n$/, '\r\n'),
+      'no last newline': sums.replace(/\n$/, ''),
+    };
+    for (const [what, text] of Object.entries(edits)) {
+      expect(text, what).not.toBe(sums);
+      const edited = entries.map((e) => (e.name === 'SHA256SUMS' ? { name: e.name, bytes: Buffer.from(text) } : e));
+      const report = await verifyDossier(await rewritten(edited));
+      expect(report.intact, what).toBe(false);
+      expect(report.problems.join('\n'), what).toMatch(/SHA256SUMS is not as Casefile wrote it/);
+    }
+  });
+
   it('a byte flipped in place inside the archive (a stored evidence file, no rewrite) is caught', async () => {
     const { zip, entries } = await exportedDossier();
     const evidence = entries.find((e) => e.name === 'evidence/002_银行_流水.pdf')!.bytes;
@@ -153,5 +170,22 @@ describe('dossier.verify (upload)', () => {
     const notZip = await callError(t.router, 'dossier.verify', { name: 'x.zip' }, 'invalid_input', Buffer.from('hello'));
     expect(notZip.reason).toBe('not_zip');
     expect(listFiles(path.join(t.dataDir, 'tmp'))).toEqual([]);
+  });
+
+  it('at start-up, removes dossier copies a crash left behind, and nothing else', async () => {
+    const dataDir = path.join(makeTempDir(), 'data');
+    const tmp = path.join(dataDir, 'tmp');
+    fs.mkdirSync(tmp, { recursive: true });
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    const file = (name: string, old: boolean) => {
+      fs.writeFileSync(path.join(tmp, name), 'PK');
+      if (old) fs.utimesSync(path.join(tmp, name), twoHoursAgo, twoHoursAgo);
+    };
+    file('verify-crashed.zip', true);
+    file('verify-still-checking.zip', false); // a second Casefile on this folder may be reading it
+    file('import-0b1e.zip', true); // the import's own spooled upload: not ours to remove
+    openTestCore({ dataDir });
+    for (let i = 0; i < 100 && fs.existsSync(path.join(tmp, 'verify-crashed.zip')); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(listFiles(tmp).map((f) => path.basename(f)).sort()).toEqual(['import-0b1e.zip', 'verify-still-checking.zip']);
   });
 });

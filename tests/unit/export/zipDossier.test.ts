@@ -55,7 +55,7 @@ describe('export.zip: dossier.pdf', () => {
       redact: false,
       exportedAt: t.clock.now(),
       images: 'embed',
-      missingEvidenceIds: [],
+      missingEvidence: new Map(),
     });
     expect(sha256(pdf)).toBe(sha256(expected));
 

@@ -70,6 +70,21 @@ describe('evidence missing from the vault at export time', () => {
     const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8'));
     expect(manifest.missingEvidence).toMatchObject([{ evidenceId: t.pdf.id, reason: expect.stringMatching(/no longer the one added.*Check the vault/) }]);
     expect([...files.keys()].filter((n) => n.startsWith('evidence/'))).toEqual(['evidence/001_screenshot-withdrawal-pending.png']);
+    // Every file of the dossier says it was changed, not that it was absent: the two call for different action.
+    const pdfFile = path.join(makeTempDir(), 'd.pdf');
+    fs.writeFileSync(pdfFile, files.get('dossier.pdf')!);
+    const pdfText = spawnSync('pdftotext', [pdfFile, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
+    expect(pdfText).toContain('ALTERED:thefileinthevaultnolongermatches');
+    expect(pdfText).not.toContain('MISSING');
+    const readme = files.get('README.txt')!.toString('utf8');
+    expect(readme).toContain(`evidence/002_银行_流水.pdf  sha256 ${t.pdf.sha256}  (changed since it was added)`);
+    expect(readme).toContain('(添加后被改动)');
+    // (transcript.csv lists evidence only beside the entry it is attached to; this file is attached to none.)
+    for (const name of ['transcript.txt', 'transcript.html']) {
+      const text = files.get(name)!.toString('utf8');
+      expect(text, name).toContain('CHANGED in the vault since it was added');
+      expect(text, name).not.toContain('MISSING from the vault');
+    }
     // Recorded as what it is: altered, with the hash the file has now.
     const actual = sha256(fs.readFileSync(file));
     expect((await call(t.router, 'evidence.custody', { id: t.pdf.id })).at(-1)).toMatchObject({ event: 'altered', sha256: actual });

@@ -8,14 +8,28 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Evidence } from '../../../shared/domain';
+import type { ExportResult } from '../../../shared/dossier';
 import type { CoreContext } from '../context';
 import { hashFile } from '../evidence/hashFile';
 
+/** 'altered': the vault's file has another size, so it is not the original. */
+export type MissingReason = 'missing' | 'altered';
+
 export interface MissingEvidence {
   item: Evidence;
-  /** 'altered': the vault's file has another size, so it is not the original (actualSha256 says what it is). */
-  reason: 'missing' | 'altered';
+  reason: MissingReason;
+  /** For 'altered': the SHA-256 of what the vault's file is now. */
   actualSha256?: string;
+}
+
+/** The list an export's result gives the UI. */
+export function missingForResult(missing: MissingEvidence[]): ExportResult['missingEvidence'] {
+  return missing.map(({ item }) => ({ evidenceId: item.id, name: item.originalName, sha256: item.sha256 }));
+}
+
+/** Evidence id → why it is left out: what the PDF and the transcripts mark each item with. */
+export function missingReasons(missing: MissingEvidence[]): Map<number, MissingReason> {
+  return new Map(missing.map(({ item, reason }) => [item.id, reason]));
 }
 
 export async function findMissingEvidence(ctx: CoreContext, items: Evidence[]): Promise<MissingEvidence[]> {

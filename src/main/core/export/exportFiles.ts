@@ -10,10 +10,11 @@
  * jobs may still be serving theirs.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CoreContext } from '../context';
 import { CasefileError, isDiskFull } from '../errors';
+import { removeStaleFiles } from './staleFiles';
 
 export const EXPORTS_DIR = 'exports';
 export const PARTIAL_PREFIX = '.partial-';
@@ -49,7 +50,7 @@ export async function writeExportFile(
   jobId: string,
   fileName: string,
   source: AsyncIterable<Uint8Array>,
-  options: { signal: AbortSignal; onBytes?: (bytes: number) => void; fs?: ExportFs },
+  options: { signal: AbortSignal; fs?: ExportFs },
 ): Promise<WrittenExport> {
   if (options.signal.aborted) {
     (source as { destroy?: () => void }).destroy?.();
@@ -72,7 +73,6 @@ export async function writeExportFile(
       hash.update(chunk);
       await handle.write(chunk);
       size += chunk.byteLength;
-      options.onBytes?.(size);
     }
     options.signal.throwIfAborted();
     await handle.sync();
@@ -102,25 +102,6 @@ export async function removeExportFile(path: string): Promise<void> {
 }
 
 /** At start-up: removes finished and partial exports older than a day (see the module comment). */
-export async function sweepOldExports(ctx: Pick<CoreContext, 'dataDir'>, nowMs: number = Date.now()): Promise<number> {
-  const dir = exportsDir(ctx);
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return 0;
-  }
-  let removed = 0;
-  for (const name of names) {
-    const path = join(dir, name);
-    try {
-      const info = await stat(path);
-      if (!info.isFile() || nowMs - info.mtimeMs < STALE_EXPORT_MS) continue;
-      await rm(path, { force: true });
-      removed++;
-    } catch {
-      // gone meanwhile, or not ours to judge: leave it
-    }
-  }
-  return removed;
+export function sweepOldExports(ctx: Pick<CoreContext, 'dataDir'>, nowMs: number = Date.now()): Promise<number> {
+  return removeStaleFiles(exportsDir(ctx), { olderThanMs: STALE_EXPORT_MS, nowMs });
 }

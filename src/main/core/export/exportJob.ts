@@ -9,14 +9,12 @@ import type { ExportFormat, ExportResult } from '../../../shared/dossier';
 import type { CoreContext } from '../context';
 import type { JobControl } from '../jobs/jobRegistry';
 import { requireTicket } from '../tickets/ticketGuards';
-import { exportFileName } from './archiveNames';
-import { readDossierData } from './dossierData';
 import { dossierOptions, type DossierOptions } from './dossierOptions';
-import { findMissingEvidence } from './evidencePresence';
+import { missingForResult } from './evidencePresence';
 import { finishedExportPath, removeExportFile, writeExportFile, type ExportFs } from './exportFiles';
-import { renderDossierPdf } from './pdf/renderDossierPdf';
+import { buildDossierPdf } from './exportPdf';
 import { buildPortalZip, type PortalDeps } from './portal/portalZip';
-import { buildDossierZip, recordExport } from './zipExport';
+import { buildDossierZip } from './zipExport';
 
 export interface ExportStartInput {
   ticketId: number;
@@ -50,14 +48,21 @@ async function runExport(ctx: CoreContext, input: ExportStartInput, control: Job
     fileDone: () => control.progress({ done: ++done }),
     bytes: (n: number) => control.progress({ bytesDone: (bytesDone += n) }),
   };
-  const write = (fileName: string, source: AsyncIterable<Uint8Array>) =>
-    writeExportFile(ctx, control.id, fileName, source, { signal: control.signal, ...(deps.fs ? { fs: deps.fs } : {}) });
+  /** Writes the file, then records the export: only if it is complete and still wanted (not cancelled meanwhile). */
+  const deliver = async (fileName: string, source: AsyncIterable<Uint8Array>, record: () => void) => {
+    const written = await writeExportFile(ctx, control.id, fileName, source, { signal: control.signal, ...(deps.fs ? { fs: deps.fs } : {}) });
+    if (control.signal.aborted) {
+      await removeExportFile(written.path);
+      control.signal.throwIfAborted();
+    }
+    record();
+    return written;
+  };
 
   if (input.format === 'zip') {
     const zip = await buildDossierZip(ctx, input.ticketId, options, tally);
     control.progress({ total: zip.fileCount, bytesTotal: zip.contentBytes });
-    const written = await write(zip.fileName, zip.stream);
-    zip.record();
+    const written = await deliver(zip.fileName, zip.stream, zip.record);
     control.progress({ done: zip.fileCount, bytesDone: zip.contentBytes });
     return { format: 'zip', fileName: zip.fileName, size: written.size, sha256: written.sha256, missingEvidence: zip.missingEvidence, leftOut: [], redacted: options.redact };
   }
@@ -65,37 +70,16 @@ async function runExport(ctx: CoreContext, input: ExportStartInput, control: Job
   if (input.format === 'portal') {
     const limits = { maxFiles: input.portal?.maxFiles ?? 4, maxFileBytes: Math.floor((input.portal?.maxFileMb ?? 4) * MB) };
     const portal = await buildPortalZip(ctx, input.ticketId, options, limits, { signal: control.signal, progress: control.progress, ...deps });
-    const written = await write(portal.fileName, portal.stream);
-    portal.record();
+    const written = await deliver(portal.fileName, portal.stream, portal.record);
     control.progress({ done: portal.fileCount, total: portal.fileCount });
     return { format: 'portal', fileName: portal.fileName, size: written.size, sha256: written.sha256, missingEvidence: portal.missingEvidence, leftOut: portal.leftOut, redacted: options.redact };
   }
 
-  // The PDF alone.
-  const data = readDossierData(ctx, input.ticketId);
-  const exportedAt = ctx.now();
-  const missing = await findMissingEvidence(ctx, data.evidence);
   control.progress({ total: 1 });
-  const pdf = await (deps.renderPdf ?? renderDossierPdf)(ctx, data, {
-    language: options.language,
-    redact: options.redact,
-    exportedAt,
-    images: 'embed',
-    missingEvidenceIds: missing.map((m) => m.item.id),
-  });
+  const pdf = await buildDossierPdf(ctx, input.ticketId, options, deps.renderPdf);
   control.signal.throwIfAborted();
-  control.progress({ bytesTotal: pdf.length });
-  const fileName = exportFileName(input.ticketId, exportedAt, '.pdf');
-  const written = await write(fileName, Readable.from([pdf], { objectMode: false }));
-  control.progress({ done: 1, bytesDone: pdf.length });
-  recordExport(ctx, data, { format: 'pdf', exportedAt, fileName, options, missing });
-  return {
-    format: 'pdf',
-    fileName,
-    size: written.size,
-    sha256: written.sha256,
-    missingEvidence: missing.map(({ item }) => ({ evidenceId: item.id, name: item.originalName, sha256: item.sha256 })),
-    leftOut: [],
-    redacted: options.redact,
-  };
+  control.progress({ bytesTotal: pdf.bytes.length });
+  const written = await deliver(pdf.fileName, Readable.from([pdf.bytes], { objectMode: false }), pdf.record);
+  control.progress({ done: 1, bytesDone: pdf.bytes.length });
+  return { format: 'pdf', fileName: pdf.fileName, size: written.size, sha256: written.sha256, missingEvidence: missingForResult(pdf.missing), leftOut: [], redacted: options.redact };
 }

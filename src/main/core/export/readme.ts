@@ -1,25 +1,35 @@
 /** README.txt of an export: what is in it and how the recipient checks that nothing was changed, in English and Chinese. */
 import type { Evidence } from '../../../shared/domain';
 import type { DossierData } from './dossierData';
+import type { MissingReason } from './evidencePresence';
 
 export interface ReadmeFacts {
   exportedAt: string;
   redacted: boolean;
-  /** Evidence whose file was not in the vault at export time, with the archive name it would have had. */
-  missing: { item: Evidence; path: string }[];
+  /** Evidence left out (its file missing from the vault, or changed), with the archive name it would have had. */
+  missing: { item: Evidence; path: string; reason: MissingReason }[];
 }
 
+const WHY: Record<MissingReason, { en: string; zh: string }> = {
+  missing: { en: 'missing from the vault', zh: '证据库中缺失' },
+  altered: { en: 'changed since it was added', zh: '添加后被改动' },
+};
+
 export function readmeText(data: DossierData, facts: ReadmeFacts): string {
+  const list = (language: 'en' | 'zh') =>
+    facts.missing.map(({ item, path, reason }) => `  ${path}  sha256 ${item.sha256}  (${WHY[reason][language]})`).join('\n');
   const missingEn = facts.missing.length
-    ? `\nMISSING EVIDENCE: ${facts.missing.length} evidence item(s) were recorded in Casefile but their file was not
-in its vault when this dossier was exported, so they are NOT in evidence/. They are listed in
-manifest.json ("missingEvidence"), marked in the transcripts and in dossier.pdf:
-${facts.missing.map(({ item, path }) => `  ${path}  sha256 ${item.sha256}`).join('\n')}
+    ? `\nMISSING EVIDENCE: ${facts.missing.length} evidence item(s) were recorded in Casefile but are NOT in evidence/:
+when this dossier was exported, their file was missing from Casefile's vault, or was no longer the file
+that was added (its size had changed). They are listed in manifest.json ("missingEvidence", with the
+reason), marked in the transcripts and in dossier.pdf:
+${list('en')}
 `
     : '';
   const missingZh = facts.missing.length
-    ? `\n缺失的证据：有 ${facts.missing.length} 项证据在 Casefile 中有记录，但导出时其文件不在证据库中，因此未包含在 evidence/ 中。
-它们列在 manifest.json 的 "missingEvidence" 中，并在对话记录和 dossier.pdf 中标注。
+    ? `\n缺失的证据：有 ${facts.missing.length} 项证据在 Casefile 中有记录，但未包含在 evidence/ 中：导出时其文件不在证据库中，
+或已不是添加时的文件（大小已改变）。它们列在 manifest.json 的 "missingEvidence" 中（附原因），并在对话记录和 dossier.pdf 中标注：
+${list('zh')}
 `
     : '';
   const redactedEn = facts.redacted

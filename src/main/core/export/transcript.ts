@@ -4,6 +4,7 @@
  */
 import type { Author, Entry, Evidence } from '../../../shared/domain';
 import type { DossierData } from './dossierData';
+import type { MissingReason } from './evidencePresence';
 import { formatInZone, formatUtc } from './formatTime';
 import { bilingual, hasSuspicions, suspectedImpersonation } from './impersonation';
 
@@ -13,6 +14,8 @@ export const AUTHOR_LABEL: Record<Author, string> = {
   system: 'System / 系统',
   note: 'Note / 备注',
 };
+
+export type MissingMarks = ReadonlyMap<number, MissingReason>;
 
 function speaker(entry: Entry): string {
   const label = AUTHOR_LABEL[entry.author];
@@ -27,13 +30,18 @@ function evidenceFor(entry: Entry, evidence: Evidence[]): Evidence[] {
   return evidence.filter((e) => e.entryId === entry.id);
 }
 
-export const MISSING_MARK = 'MISSING from the vault at export time, not included / 导出时证据文件缺失，未包含';
+/** How an item left out of the archive is marked: a missing file and a changed one call for different action. */
+export const MISSING_MARK: Record<MissingReason, string> = {
+  missing: 'MISSING from the vault at export time, not included / 导出时证据文件缺失，未包含',
+  altered: 'CHANGED in the vault since it was added (its size differs), not included / 证据库中的文件添加后被改动（大小不符），未包含',
+};
 
 /**
- * `missing`: evidence whose file was not in the vault when the export began; it is listed, marked, and
- * not linked (the archive does not contain it).
+ * `missing`: evidence whose file was not in the vault when the export began, or was no longer the
+ * original (evidencePresence.ts); it is listed, marked with the reason, and not linked (the archive does
+ * not contain it).
  */
-export function transcriptText(data: DossierData, evidenceNames: Map<number, string>, missing: ReadonlySet<number> = new Set()): string {
+export function transcriptText(data: DossierData, evidenceNames: Map<number, string>, missing: MissingMarks = new Map()): string {
   const { ticket, platform, entries, evidence } = data;
   const lines = [
     `Casefile transcript / 维权档案对话记录`,
@@ -58,7 +66,8 @@ export function transcriptText(data: DossierData, evidenceNames: Map<number, str
     if (entry.revision > 1) lines.push(`  (edited, revision ${entry.revision} / 已编辑)`);
     for (const item of evidenceFor(entry, evidence)) {
       const name = evidenceNames.get(item.id) ?? item.originalName;
-      lines.push(`  Evidence / 证据: ${name}${missing.has(item.id) ? ` (${MISSING_MARK})` : ''}`);
+      const mark = missing.get(item.id);
+      lines.push(`  Evidence / 证据: ${name}${mark ? ` (${MISSING_MARK[mark]})` : ''}`);
     }
   }
   const suspicions = suspectedImpersonation(data);
@@ -76,17 +85,19 @@ export function transcriptText(data: DossierData, evidenceNames: Map<number, str
   lines.push('', 'Evidence / 证据:');
   for (const item of evidence) {
     lines.push(`  ${evidenceNames.get(item.id)}  ${item.size} bytes  ${item.mimeType}  sha256 ${item.sha256}`);
-    if (missing.has(item.id)) lines.push(`    ${MISSING_MARK}`);
+    const mark = missing.get(item.id);
+    if (mark) lines.push(`    ${MISSING_MARK[mark]}`);
   }
   return lines.join('\n') + '\n';
 }
 
-export function transcriptHtml(data: DossierData, evidenceNames: Map<number, string>, missing: ReadonlySet<number> = new Set()): string {
+export function transcriptHtml(data: DossierData, evidenceNames: Map<number, string>, missing: MissingMarks = new Map()): string {
   const { ticket, platform, entries, evidence } = data;
   const link = (item: Evidence): string => {
     const name = evidenceNames.get(item.id) ?? item.originalName;
-    return missing.has(item.id)
-      ? `${esc(name)} <strong>(${esc(MISSING_MARK)})</strong>`
+    const mark = missing.get(item.id);
+    return mark
+      ? `${esc(name)} <strong>(${esc(MISSING_MARK[mark])})</strong>`
       : `<a href="${esc(href(name))}">${esc(name)}</a>`;
   };
   const rows = entries

@@ -10,7 +10,7 @@
  */
 import type { DossierData } from './dossierData';
 import { formatInZone, formatUtc } from './formatTime';
-import { AUTHOR_LABEL, MISSING_MARK } from './transcript';
+import { AUTHOR_LABEL, MISSING_MARK, type MissingMarks } from './transcript';
 
 const HEADER = [
   'Time (local) / 当地时间',
@@ -34,12 +34,15 @@ export function csvCell(value: string | number | null): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-export function transcriptCsv(data: DossierData, evidenceNames: Map<number, string>, missing: ReadonlySet<number> = new Set()): string {
+export function transcriptCsv(data: DossierData, evidenceNames: Map<number, string>, missing: MissingMarks = new Map()): string {
   const rows = [HEADER];
   for (const entry of data.entries) {
     const attached = data.evidence
       .filter((e) => e.entryId === entry.id)
-      .map((e) => `${evidenceNames.get(e.id) ?? e.originalName}${missing.has(e.id) ? ` (${MISSING_MARK})` : ''}`);
+      .map((e) => {
+        const mark = missing.get(e.id);
+        return `${evidenceNames.get(e.id) ?? e.originalName}${mark ? ` (${MISSING_MARK[mark]})` : ''}`;
+      });
     const call = entry.call ? `[Phone call / 电话: ${entry.call.number ?? '-'} ${entry.call.durationSec ?? '?'} s]\n` : '';
     rows.push([
       formatInZone(entry.occurredAt, entry.timeZone),

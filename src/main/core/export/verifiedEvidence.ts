@@ -3,8 +3,8 @@
  * bytes the item was added with: if the hash at the end differs from the item's SHA-256 the stream fails
  * (which fails the whole export) and the item's custody record says 'altered'. The last chunk is held
  * back until the hash is checked, so not even a truncated archive contains the complete altered file.
- * When it matches, the custody record gets 'exported' with the hash actually written and the export's
- * file name.
+ * A match records nothing yet: the 'exported' custody event is written with the export's own record,
+ * once the whole archive is complete (exportRecord.ts), so a cancelled export claims nothing.
  */
 import { createHash } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
@@ -52,15 +52,6 @@ export function verifiedEvidenceStream(ctx: CoreContext, item: Evidence, exportF
         );
         return;
       }
-      record(ctx, () =>
-        recordCustody(ctx, {
-          evidenceId: item.id,
-          ticketId: item.ticketId,
-          sha256: actual,
-          event: 'exported',
-          via: exportFileName,
-        }),
-      );
       done(null, held);
     },
   });

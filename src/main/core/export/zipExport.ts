@@ -8,27 +8,26 @@
  *
  * Each evidence file is opened only when its turn comes (thousands of items never hold thousands of open
  * files) and hashed on the way (verifiedEvidence.ts): a file altered after the export began fails the
- * export instead of shipping, and each item that went out gets an 'exported' custody event. A file
- * already missing when the export begins is listed as missing and left out (evidencePresence.ts).
+ * export instead of shipping. A file already missing (or changed) when the export begins is listed as
+ * such and left out (evidencePresence.ts). The export is recorded (exportRecord.ts: audit event, custody
+ * events) only once the archive is complete.
  */
 import { Readable } from 'node:stream';
 import yazl from 'yazl';
 import type { ExportResult } from '../../../shared/dossier';
-import { inTransaction, type CoreContext } from '../context';
-import { recordCustody } from '../evidence/custody';
+import type { CoreContext } from '../context';
 import { entryOptions, exportFileName, sha256Hex, uniqueEvidencePaths } from './archiveNames';
 import { readDossierData, type DossierData } from './dossierData';
 import { manifestJson, sha256Sums, type ManifestFile } from './dossierManifest';
 import { dossierOptions, type DossierOptions } from './dossierOptions';
-import { findMissingEvidence, type MissingEvidence } from './evidencePresence';
+import { findMissingEvidence, missingForResult, missingReasons, type MissingEvidence } from './evidencePresence';
+import { recordExport } from './exportRecord';
 import { renderDossierPdf } from './pdf/renderDossierPdf';
 import { readmeText } from './readme';
 import { dossierRedactor, redactedDossierData } from './redactedData';
 import { transcriptHtml, transcriptText } from './transcript';
 import { transcriptCsv } from './transcriptCsv';
 import { verifiedEvidenceStream } from './verifiedEvidence';
-
-export type { ManifestFile } from './dossierManifest';
 
 export interface ZipExport {
   fileName: string;
@@ -47,8 +46,7 @@ export interface DossierZip extends ZipExport {
   fileCount: number;
   contentBytes: number;
   missingEvidence: ExportResult['missingEvidence'];
-  redacted: boolean;
-  /** Writes the 'ticket.exported' audit event (and 'missing' custody events): call once the export is delivered. */
+  /** Writes the audit and custody record (exportRecord.ts): call once the whole archive is written. */
   record(): void;
 }
 
@@ -58,9 +56,19 @@ export async function exportZip(
   input: { ticketId: number; language?: DossierOptions['language']; redact?: boolean },
 ): Promise<ZipExport> {
   const zip = await buildDossierZip(ctx, input.ticketId, dossierOptions(input));
-  // A download has no "finished" moment the core sees: the export is recorded as it starts.
-  zip.record();
+  // Recorded when the last byte has been handed to the shell; a download that fails or is aborted before
+  // (an altered file, the browser gone) delivered no dossier and is not recorded as an export.
+  zip.stream.once('end', () => recordSafely(ctx, zip.record));
   return { fileName: zip.fileName, contentType: zip.contentType, stream: zip.stream };
+}
+
+/** The stream's reader cannot be told of a failure any more: log it rather than throw into the stream. */
+function recordSafely(ctx: CoreContext, record: () => void): void {
+  try {
+    record();
+  } catch (error) {
+    ctx.log(`[casefile] export not recorded: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 export async function buildDossierZip(
@@ -73,25 +81,19 @@ export async function buildDossierZip(
   const exportedAt = ctx.now();
   const fileName = exportFileName(ticketId, exportedAt, '.zip');
   const missing = await findMissingEvidence(ctx, data.evidence);
-  const missingIds = new Set(missing.map((m) => m.item.id));
+  const marks = missingReasons(missing);
   const evidencePaths = uniqueEvidencePaths(data.evidence.map((e) => ({ id: e.id, name: e.originalName })));
   const shown = options.redact ? redactedDossierData(data, dossierRedactor(data)) : data;
 
-  const pdf = await renderDossierPdf(ctx, data, {
-    language: options.language,
-    redact: options.redact,
-    exportedAt,
-    images: 'embed',
-    missingEvidenceIds: [...missingIds],
-  });
+  const pdf = await renderDossierPdf(ctx, data, { language: options.language, redact: options.redact, exportedAt, images: 'embed', missingEvidence: marks });
   const generated: [string, Buffer][] = [
     ['README.txt', utf8(readmeText(shown, { exportedAt: exportedAt.toISOString(), redacted: options.redact, missing: missingList(missing, evidencePaths) }))],
     ['dossier.pdf', pdf],
-    ['transcript.html', utf8(transcriptHtml(shown, evidencePaths, missingIds))],
-    ['transcript.txt', utf8(transcriptText(shown, evidencePaths, missingIds))],
-    ['transcript.csv', utf8(transcriptCsv(shown, evidencePaths, missingIds))],
+    ['transcript.html', utf8(transcriptHtml(shown, evidencePaths, marks))],
+    ['transcript.txt', utf8(transcriptText(shown, evidencePaths, marks))],
+    ['transcript.csv', utf8(transcriptCsv(shown, evidencePaths, marks))],
   ];
-  const included = data.evidence.filter((item) => !missingIds.has(item.id));
+  const included = data.evidence.filter((item) => !marks.has(item.id));
   const files: ManifestFile[] = [
     ...generated.map(([path, bytes]) => ({ path, size: bytes.length, sha256: sha256Hex(bytes) })),
     ...included.map((item) => ({ path: evidencePaths.get(item.id)!, size: item.size, sha256: item.sha256 })),
@@ -117,56 +119,10 @@ export async function buildDossierZip(
     stream,
     fileCount: all.length,
     contentBytes: all.reduce((sum, f) => sum + f.size, 0),
-    missingEvidence: missing.map(({ item }) => ({ evidenceId: item.id, name: item.originalName, sha256: item.sha256 })),
-    redacted: options.redact,
-    record: () => recordExport(ctx, data, { format: 'zip', exportedAt, fileName, options, missing }),
+    missingEvidence: missingForResult(missing),
+    // Called once the archive is complete, so every included file was streamed and matched its hash.
+    record: () => recordExport(ctx, data, { format: 'zip', exportedAt, fileName, options, missing, shipped: included }),
   };
-}
-
-/**
- * The custody record: which evidence (by hash) left the app in which export, and which was left out (each
- * missing item gets a 'missing' custody event, each changed one 'altered' and an audit event, as a vault
- * check would give them).
- */
-export function recordExport(
-  ctx: CoreContext,
-  data: DossierData,
-  facts: { format: string; exportedAt: Date; fileName: string; options: DossierOptions; missing: MissingEvidence[] },
-): void {
-  const missingIds = new Set(facts.missing.map((m) => m.item.id));
-  inTransaction(ctx, () => {
-    for (const { item, reason, actualSha256 } of facts.missing) {
-      if (reason === 'altered' && actualSha256) {
-        recordCustody(ctx, {
-          evidenceId: item.id,
-          ticketId: item.ticketId,
-          sha256: actualSha256,
-          event: 'altered',
-          via: facts.fileName,
-          detail: { expectedSha256: item.sha256 },
-        });
-        ctx.audit.record('evidence.altered', {
-          ticketId: item.ticketId,
-          subject: `evidence:${item.id}`,
-          detail: { name: item.originalName, sha256: item.sha256, actualSha256, during: 'export' },
-        });
-      } else {
-        recordCustody(ctx, { evidenceId: item.id, ticketId: item.ticketId, sha256: item.sha256, event: 'missing', via: facts.fileName });
-      }
-    }
-    ctx.audit.record('ticket.exported', {
-      ticketId: data.ticket.id,
-      subject: `ticket:${data.ticket.id}`,
-      detail: {
-        format: facts.format,
-        exportedAt: facts.exportedAt.toISOString(),
-        language: facts.options.language,
-        redacted: facts.options.redact,
-        evidence: data.evidence.filter((e) => !missingIds.has(e.id)).map((e) => e.sha256),
-        ...(facts.missing.length ? { missing: facts.missing.map((m) => m.item.sha256) } : {}),
-      },
-    });
-  });
 }
 
 interface ArchivePlan {
@@ -216,7 +172,7 @@ function writeArchive(ctx: CoreContext, plan: ArchivePlan): Readable {
 }
 
 function missingList(missing: MissingEvidence[], paths: Map<number, string>) {
-  return missing.map(({ item }) => ({ item, path: paths.get(item.id)! }));
+  return missing.map(({ item, reason }) => ({ item, reason, path: paths.get(item.id)! }));
 }
 
 function utf8(text: string): Buffer {

@@ -157,8 +157,8 @@ export const LABELS = {
     zh: '缺失：导出时证据库中没有此文件。以下为其记录的 SHA-256。',
   },
   altered: {
-    en: 'ALTERED: the file in the vault no longer matches its recorded SHA-256, so it is not shown.',
-    zh: '已改动：证据库中的文件与记录的 SHA-256 不一致，因此不予显示。',
+    en: 'ALTERED: the file in the vault no longer matches its recorded SHA-256 (it was changed after it was added), so it is left out. Its recorded SHA-256 is shown.',
+    zh: '已改动：证据库中的文件与记录的 SHA-256 不一致（添加后被改动过），因此未予收录。以下为其记录的 SHA-256。',
   },
   evidenceImages: { en: 'Evidence images', zh: '证据图片' },
   imagesLeftOut: { en: 'Images are not embedded in this PDF; the files are in the dossier ZIP.', zh: '本 PDF 未嵌入图片；文件见档案 ZIP。' },

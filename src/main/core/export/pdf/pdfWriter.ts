@@ -25,6 +25,10 @@ export const COLOR = { text: '#1d2430', muted: '#5b6577', accent: '#1f4e8c', war
 /** Labels are "English / 中文" in a bilingual dossier: give them room so they rarely wrap. */
 const LABEL_WIDTH = { en: 150, 'zh-CN': 130, both: 200 } as const;
 const GAP = 4;
+/** Noto Sans SC's ascender (1160 units per em): where pdfkit puts the baseline below a line's top. */
+const ASCENT = 1.16;
+/** Room above a heading that does not start a page, so a section reads as a new one. */
+const HEADING_SPACE = 10;
 /** Pixels are drawn at 96 dpi at most (0.75 pt each): small screenshots are not blown up into a blur. */
 const POINTS_PER_PIXEL = 0.75;
 
@@ -99,14 +103,16 @@ export class PdfWriter {
   /** A section heading with a bookmark in the PDF's outline; starts a page when less than 100 pt are left. */
   heading(text: string, options: { newPage?: boolean } = {}): void {
     if (options.newPage && this.doc.y > MARGIN.top + 1) this.newPage();
-    else this.ensureSpace(100);
+    else this.ensureSpace(100 + HEADING_SPACE);
+    if (this.doc.y > MARGIN.top + 1) this.space(HEADING_SPACE);
     this.doc.outline.addItem(text);
     this.write(text, { size: SIZE.heading, bold: true, color: COLOR.accent, gap: 2, verbatim: true });
     this.rule();
   }
 
-  subheading(text: string, verbatim = true): void {
-    this.ensureSpace(48);
+  /** `keepWith`: the points of what follows that must fit on the same page (a block of fields read together). */
+  subheading(text: string, verbatim = true, keepWith = 30): void {
+    this.ensureSpace(18 + keepWith);
     this.doc.moveDown(0.3);
     this.write(text, { size: SIZE.subheading, bold: true, color: COLOR.text, gap: 3, verbatim });
   }
@@ -151,8 +157,10 @@ export class PdfWriter {
     }
     this.ensureSpace(height + GAP);
     const y = this.doc.y;
+    // The label is smaller than the value: lowered so both first lines share one baseline.
+    const labelDrop = Math.max(0, ((valueStyle.size ?? SIZE.body) - SIZE.small) * ASCENT);
     this.style({ size: SIZE.small, bold: true, color: COLOR.muted });
-    this.doc.text(label, this.left, y, { width: labelWidth });
+    this.doc.text(label, this.left, y + labelDrop, { width: labelWidth });
     const labelBottom = this.doc.y;
     this.style(valueStyle);
     this.doc.text(text, valueX, y, { width: valueWidth, link: valueStyle.link ?? undefined, underline: false });
@@ -180,17 +188,20 @@ export class PdfWriter {
 
   /**
    * An image scaled to fit the text width and at most `maxHeight` points, never above 96 dpi; the caption
-   * lines are written first and kept on the same page as the image.
+   * lines (a few, see sections/evidence.ts) are written first and kept on the same page as the image, which
+   * is made smaller if need be rather than pushed past the page's bottom edge.
    */
-  image(bytes: Buffer, pixels: { width: number; height: number }, captions: { text: string; style?: TextStyle }[], maxHeight = 520): void {
-    const scale = Math.min(this.width / pixels.width, maxHeight / pixels.height, POINTS_PER_PIXEL);
-    const w = pixels.width * scale;
-    const h = pixels.height * scale;
+  image(bytes: Buffer, pixels: { width: number; height: number }, captions: { text: string; style?: TextStyle }[], maxHeight: number): void {
     let captionHeight = 0;
     for (const { text, style } of captions) {
-      this.style(style ?? {});
-      captionHeight += this.doc.heightOfString(this.clean(text, style?.verbatim), { width: this.width }) + 2;
+      this.style({ size: SIZE.small, ...style });
+      captionHeight += this.doc.heightOfString(this.clean(text, style?.verbatim), { width: this.width, lineGap: 1.5, paragraphGap: 2 });
     }
+    const pageHeight = this.doc.page.height - MARGIN.top - MARGIN.bottom;
+    const fits = Math.max(60, Math.min(maxHeight, pageHeight - captionHeight - 16));
+    const scale = Math.min(this.width / pixels.width, fits / pixels.height, POINTS_PER_PIXEL);
+    const w = pixels.width * scale;
+    const h = pixels.height * scale;
     this.ensureSpace(captionHeight + h + 14);
     for (const { text, style } of captions) this.write(text, { size: SIZE.small, ...style, gap: 2 });
     const y = this.doc.y + 2;

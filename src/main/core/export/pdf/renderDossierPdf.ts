@@ -18,6 +18,7 @@ import type { Evidence } from '../../../../shared/domain';
 import type { DossierLanguage } from '../../../../shared/dossier';
 import type { CoreContext } from '../../context';
 import type { DossierData } from '../dossierData';
+import type { MissingReason } from '../evidencePresence';
 import { dossierRedactor } from '../redactedData';
 import { formatUtc } from '../formatTime';
 import { printable } from './printable';
@@ -49,8 +50,11 @@ export interface PdfOptions {
   entrySlice?: [number, number];
   /** "Part 2 of 3", printed on the title and in every page header. */
   partLabel?: string;
-  /** Evidence already known to be missing from the vault (listed as MISSING without looking again). */
-  missingEvidenceIds?: number[];
+  /**
+   * Evidence found missing or changed when the export began (evidencePresence.ts), and left out of it:
+   * listed as MISSING or ALTERED without looking again, so the PDF says the same as the ZIP around it.
+   */
+  missingEvidence?: ReadonlyMap<number, MissingReason>;
 }
 
 export async function renderDossierPdf(ctx: CoreContext, data: DossierData, options: PdfOptions): Promise<Buffer> {
@@ -77,7 +81,7 @@ export async function renderDossierPdf(ctx: CoreContext, data: DossierData, opti
   const evidenceState = continuation
     ? new Map()
     : await checkEvidenceFiles(ctx, data.evidence, {
-        knownMissing: new Set(options.missingEvidenceIds ?? []),
+        known: options.missingEvidence ?? new Map(),
         hashImages: options.images === 'embed',
       });
   const section: SectionContext = { core: ctx, w, data, options, evidenceLabel, evidenceState, evidenceByEntry };

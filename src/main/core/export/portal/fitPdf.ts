@@ -35,7 +35,7 @@ export const PORTAL_JPEG_QUALITY = 60;
 export async function fitDossierPdf(
   ctx: CoreContext,
   data: DossierData,
-  base: DossierOptions & { exportedAt: Date; missingEvidenceIds: number[] },
+  base: DossierOptions & Pick<PdfOptions, 'exportedAt' | 'missingEvidence'>,
   maxBytes: number,
   render: RenderPdf,
   signal: AbortSignal,

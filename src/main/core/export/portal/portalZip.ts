@@ -20,10 +20,10 @@ import type { CoreContext } from '../../context';
 import { archiveName, entryOptions, exportFileName, sha256Hex } from '../archiveNames';
 import { readDossierData } from '../dossierData';
 import type { DossierOptions } from '../dossierOptions';
-import { findMissingEvidence } from '../evidencePresence';
+import { findMissingEvidence, missingForResult, missingReasons } from '../evidencePresence';
 import { renderDossierPdf } from '../pdf/renderDossierPdf';
 import { dossierRedactor, redactedDossierData } from '../redactedData';
-import { recordExport } from '../zipExport';
+import { recordExport } from '../exportRecord';
 import { fitDossierPdf, type RenderPdf } from './fitPdf';
 import { fitImageAsJpeg } from './fitImage';
 import { portalReadme, type PortalFile } from './portalReadme';
@@ -62,7 +62,7 @@ export async function buildPortalZip(
   const exportedAt = ctx.now();
   const fileName = exportFileName(ticketId, exportedAt, '-portal.zip');
   const missing = await findMissingEvidence(ctx, data.evidence);
-  const missingIds = new Set(missing.map((m) => m.item.id));
+  const marks = missingReasons(missing);
   const files: PortalFile[] = [];
   const leftOut: { name: string; reason: LeftOutReason }[] = [];
   const width = String(limits.maxFiles).length;
@@ -75,7 +75,7 @@ export async function buildPortalZip(
   const pdf = await fitDossierPdf(
     ctx,
     data,
-    { ...options, exportedAt, missingEvidenceIds: [...missingIds] },
+    { ...options, exportedAt, missingEvidence: marks },
     limits.maxFileBytes,
     run.renderPdf ?? renderDossierPdf,
     signal,
@@ -99,8 +99,7 @@ export async function buildPortalZip(
     signal.throwIfAborted();
     // The reason that holds whatever the room (its type, its size) is the more useful one to give.
     const reason =
-      missingIds.has(item.id) ? 'missing'
-      : (cannotFit(item, limits) ?? (!roomLeft() ? 'no_room' : await addEvidence(ctx, item, limits, files, slotName, signal)));
+      marks.get(item.id) ?? cannotFit(item, limits) ?? (!roomLeft() ? 'no_room' : await addEvidence(ctx, item, limits, files, slotName, signal));
     if (reason) leftOut.push({ name: item.originalName, reason });
     run.progress({ done: ++done });
   }
@@ -121,7 +120,7 @@ export async function buildPortalZip(
     stream,
     fileCount: files.length + 1,
     leftOut: leftOut.map(({ name, reason }) => ({ name, reason: LEFT_OUT[reason] })),
-    missingEvidence: missing.map(({ item }) => ({ evidenceId: item.id, name: item.originalName, sha256: item.sha256 })),
+    missingEvidence: missingForResult(missing),
     record: () => recordExport(ctx, data, { format: 'portal', exportedAt, fileName, options, missing }),
   };
 }

@@ -80,19 +80,30 @@ export async function verifyDossier(zipPath: string, limits: VerifyLimits = VERI
   };
 }
 
-/** `<64 hex>  <path>` (or ` *<path>`, binary mode) per line, as sha256sum writes and reads it. */
+/**
+ * `<64 hex>  <path>` (or ` *<path>`, binary mode) per line, as sha256sum writes and reads it. Casefile
+ * writes only the first form with LF endings, and nothing protects SHA256SUMS but its agreement with the
+ * rest: so a file sha256sum would still accept but that is not byte for byte what Casefile wrote (a
+ * binary marker, CRLF, a lost last newline) is reported too. Every byte of every file then counts.
+ */
 function parseSums(bytes: Buffer, problems: string[]): Map<string, ListedFile> {
   const sums = new Map<string, ListedFile>();
   const lines = bytes.toString('utf8').split('\n');
   if (lines.at(-1) === '') lines.pop();
+  let wellFormed = true;
   for (const [index, line] of lines.entries()) {
     const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.replace(/\r$/, ''));
     if (!match) {
       problems.push(`SHA256SUMS line ${index + 1} is not "<sha256>  <file>". / SHA256SUMS 第 ${index + 1} 行格式不正确。`);
+      wellFormed = false;
       continue;
     }
     if (sums.has(match[2]!)) problems.push(`SHA256SUMS lists "${printable(match[2]!)}" twice. / SHA256SUMS 重复列出该文件。`);
     sums.set(match[2]!, { sha256: match[1]!, size: null });
+  }
+  const canonical = [...sums].map(([path, { sha256 }]) => `${sha256}  ${path}\n`).join('');
+  if (wellFormed && !bytes.equals(Buffer.from(canonical, 'utf8'))) {
+    problems.push('SHA256SUMS is not as Casefile wrote it (its spacing, markers or line endings were changed). / SHA256SUMS 的格式已被改动。');
   }
   return sums;
 }

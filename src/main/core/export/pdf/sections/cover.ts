@@ -6,6 +6,7 @@
 import { VOCABULARY } from '../labels';
 import { COLOR, SIZE } from '../pdfWriter';
 import { maskUid } from '../../redact';
+import { regionName } from '../regionName';
 import { utc, type SectionContext } from './sectionContext';
 
 export function renderCover({ w, data, options, core }: SectionContext): void {
@@ -24,7 +25,8 @@ export function renderCover({ w, data, options, core }: SectionContext): void {
   w.subheading(say.label('complainant'));
   w.field(say.label('name'), profile.name);
   w.field(say.label('contact'), profile.contact);
-  w.field(say.label('country'), profile.country);
+  const region = (code: string | null) => (code ? say.say(regionName(code)) : null);
+  w.field(say.label('country'), region(profile.country));
   w.field(say.label('postalAddress'), profile.postalAddress);
   // The UID is masked here whatever its length (in running text only UIDs of 4+ characters are).
   const uid = platform.accountUid;
@@ -34,7 +36,7 @@ export function renderCover({ w, data, options, core }: SectionContext): void {
   w.field(say.label('platform'), platform.name);
   w.field(say.label('legalEntity'), platform.legalEntity);
   w.field(say.label('registrationNumber'), platform.registrationNumber);
-  w.field(say.label('jurisdiction'), platform.jurisdiction);
+  w.field(say.label('jurisdiction'), region(platform.jurisdiction));
   w.field(say.label('website'), platform.website);
 
   w.subheading(say.label('dispute'));

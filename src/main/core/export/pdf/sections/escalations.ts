@@ -6,6 +6,9 @@ import { VOCABULARY } from '../labels';
 import { COLOR } from '../pdfWriter';
 import { utc, type SectionContext } from './sectionContext';
 
+/** About seven one-line fields. */
+const STEP_HEIGHT = 110;
+
 export function renderEscalations({ w, data, options }: SectionContext): void {
   const say = w.wording;
   w.heading(say.label('escalations'));
@@ -16,7 +19,8 @@ export function renderEscalations({ w, data, options }: SectionContext): void {
   const now = options.exportedAt.toISOString();
   data.escalations.forEach((step, index) => {
     const level = say.say(VOCABULARY.level[step.level]) + (step.venueKind ? ` (${say.say(VOCABULARY.venue[step.venueKind])})` : '');
-    w.subheading(`${index + 1}. ${level}`);
+    // A step's seven facts are read together: start it on a new page rather than split them.
+    w.subheading(`${index + 1}. ${level}`, true, STEP_HEIGHT);
     w.field(say.label('date'), utc(step.at), { verbatim: true });
     w.field(say.label('toWhom'), step.toWhom);
     w.field(say.label('channel'), step.channel ? say.say(VOCABULARY.channel[step.channel]) : null, { verbatim: true });

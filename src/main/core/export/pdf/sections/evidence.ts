@@ -9,10 +9,17 @@
 import { formatBytes } from '../../../evidence/vault';
 import { VOCABULARY } from '../labels';
 import { COLOR, SIZE } from '../pdfWriter';
-import { isImage, prepareImage } from '../evidenceFiles';
+import { isImage } from '../evidenceFiles';
+import { prepareImage } from '../embeddedImage';
 import { entryTime, utc, type SectionContext } from './sectionContext';
 
-const IMAGE_MAX_HEIGHT_PT = 520;
+/** Most of a page: a phone screenshot is tall, and its text must stay readable on paper. */
+const IMAGE_MAX_HEIGHT_PT = 620;
+/**
+ * A description above a picture is cut here (the index above prints it in full): a description of pages
+ * would otherwise leave the picture a thumbnail, or no room for it at all.
+ */
+const CAPTION_CHARS = 300;
 
 export async function renderEvidence(section: SectionContext): Promise<void> {
   const { w, data, evidenceLabel, evidenceState, options } = section;
@@ -76,9 +83,14 @@ async function renderImage({ w, core, options, evidenceLabel }: SectionContext, 
   }
   const captions = [
     { text: title, style: { bold: true, size: SIZE.small } },
-    ...(item.description ? [{ text: item.description, style: { size: SIZE.small } }] : []),
+    ...(item.description ? [{ text: captionExcerpt(item.description), style: { size: SIZE.small } }] : []),
     hash,
     ...(prepared.scaled ? [{ text: say.label('imageScaled'), style: { size: SIZE.tiny, color: COLOR.muted, verbatim: true } }] : []),
   ];
   w.image(prepared.bytes, prepared, captions, maxHeight);
+}
+
+function captionExcerpt(text: string): string {
+  const chars = [...text.trim()];
+  return chars.length > CAPTION_CHARS ? `${chars.slice(0, CAPTION_CHARS).join('')}...` : chars.join('');
 }

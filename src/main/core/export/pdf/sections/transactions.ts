@@ -7,6 +7,9 @@ import { explorerLink } from '../explorers';
 import { COLOR, SIZE } from '../pdfWriter';
 import { utc, type SectionContext } from './sectionContext';
 
+/** Seven fields, the txid and the explorer link each on two lines. */
+const TRANSFER_HEIGHT = 140;
+
 export function renderTransactions({ w, data }: SectionContext): void {
   const say = w.wording;
   w.heading(say.label('transactions'));
@@ -16,7 +19,8 @@ export function renderTransactions({ w, data }: SectionContext): void {
     return;
   }
   transactions.forEach((t, index) => {
-    w.subheading(`${index + 1}. ${t.amount} ${t.asset}`, false);
+    // A transfer's facts are checked together (txid, addresses, explorer): kept on one page.
+    w.subheading(`${index + 1}. ${t.amount} ${t.asset}`, false, TRANSFER_HEIGHT);
     w.field(say.label('network'), t.network);
     w.field(say.label('time'), t.occurredAt ? utc(t.occurredAt) : null, { verbatim: true });
     w.field(say.label('txid'), t.txid, { verbatim: true, size: SIZE.small });
