@@ -33,8 +33,11 @@ export interface ExportResult {
   fileName: string;
   size: number;
   sha256: string;
-  /** Evidence items whose file was missing from the vault: listed in the dossier as missing, not included. */
-  missingEvidence: { evidenceId: number; name: string; sha256: string }[];
+  /**
+   * Evidence items left out: 'missing' (the vault has no file) or 'altered' (the vault's file is no longer
+   * the one added). Listed in the dossier with the reason, not included.
+   */
+  missingEvidence: { evidenceId: number; name: string; sha256: string; reason: 'missing' | 'altered' }[];
   /** Portal mode: what could not fit, and why. */
   leftOut: { name: string; reason: string }[];
   redacted: boolean;

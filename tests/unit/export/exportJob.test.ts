@@ -182,8 +182,20 @@ describe('export.start (zip)', () => {
     const { exportResult } = await waitForJob(t, jobId);
     expect(exportResult).toMatchObject({
       redacted: true,
-      missingEvidence: [{ evidenceId: t.png.id, name: 'screenshot-withdrawal-pending.png', sha256: t.png.sha256 }],
+      missingEvidence: [{ evidenceId: t.png.id, name: 'screenshot-withdrawal-pending.png', sha256: t.png.sha256, reason: 'missing' }],
     });
+  });
+
+  it('says which left-out file is gone and which was changed, so the UI can tell the user', async () => {
+    const t = await buildCase();
+    fs.rmSync(t.ctx.vault.pathOf(t.png.sha256));
+    const changed = t.ctx.vault.pathOf(t.pdf.sha256);
+    fs.chmodSync(changed, 0o644);
+    fs.appendFileSync(changed, 'appended later');
+    const { jobId } = await call(t.router, 'export.start', { ticketId: t.ticketId, format: 'zip' });
+    const { exportResult } = await waitForJob(t, jobId);
+    const reasons = Object.fromEntries((exportResult?.missingEvidence ?? []).map((m) => [m.evidenceId, m.reason]));
+    expect(reasons).toEqual({ [t.png.id]: 'missing', [t.pdf.id]: 'altered' });
   });
 });
 

@@ -24,7 +24,7 @@ export interface MissingEvidence {
 
 /** The list an export's result gives the UI. */
 export function missingForResult(missing: MissingEvidence[]): ExportResult['missingEvidence'] {
-  return missing.map(({ item }) => ({ evidenceId: item.id, name: item.originalName, sha256: item.sha256 }));
+  return missing.map(({ item, reason }) => ({ evidenceId: item.id, name: item.originalName, sha256: item.sha256, reason }));
 }
 
 /** Evidence id → why it is left out: what the PDF and the transcripts mark each item with. */

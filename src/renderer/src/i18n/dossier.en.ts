@@ -124,7 +124,11 @@ export const dossierEn = {
       redacted: 'Personal identifiers were masked in the PDF and transcripts; the original evidence files are unchanged.',
       missingTitle_one: '{{count}} evidence file was missing',
       missingTitle_other: '{{count}} evidence files were missing',
-      missingHint: 'They were not in Casefile’s evidence store. The dossier lists them as missing, with their fingerprints.',
+      missingHint: 'They were not in Casefile’s evidence store as they were added. The dossier lists them with the reason and their fingerprints; run “Check the vault” to see more.',
+      missingReason: {
+        missing: '(not in the vault)',
+        altered: '(the vault’s file has changed)',
+      },
       leftOutTitle_one: '{{count}} item did not fit the upload limits',
       leftOutTitle_other: '{{count}} items did not fit the upload limits',
       leftOutHint: 'Send these another way, or export the complete dossier as well.',

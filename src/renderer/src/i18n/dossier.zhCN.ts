@@ -122,7 +122,11 @@ export const dossierZhCN: typeof dossierEn = {
       redacted: 'PDF 和对话记录中的个人身份信息已遮盖；原始证据文件没有改动。',
       missingTitle_one: '缺少 {{count}} 个证据文件',
       missingTitle_other: '缺少 {{count}} 个证据文件',
-      missingHint: '这些文件不在 Casefile 的证据库中。档案中将其列为缺失，并附上它们的指纹。',
+      missingHint: '这些文件已不在 Casefile 的证据库中，或已不是添加时的样子。档案中列出了它们、原因及其指纹；可运行“检查证据库”了解详情。',
+      missingReason: {
+        missing: '（证据库中没有此文件）',
+        altered: '（证据库中的文件已被改动）',
+      },
       leftOutTitle_one: '有 {{count}} 项超出上传限制，未能放入',
       leftOutTitle_other: '有 {{count}} 项超出上传限制，未能放入',
       leftOutHint: '请通过其他方式发送这些内容，或同时导出完整档案。',

@@ -59,6 +59,7 @@ export function ExportResultView({ result, delivery, delivering, deliveryError, 
             {result.missingEvidence.map((item) => (
               <li key={item.evidenceId}>
                 <span className="export-result__name">{item.name}</span>{' '}
+                <span className="small">{t(`dossierExport.result.missingReason.${item.reason}`)}</span>{' '}
                 <code className="muted small" title={item.sha256}>
                   {shortenHash(item.sha256)}
                 </code>
