@@ -12,7 +12,8 @@ import { ExportFailure } from './ExportFailure';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { ExportProgress } from './ExportProgress';
 import { ExportResultView } from './ExportResultView';
-import { useCancelExport, useDeliverExport, useExportJob, useStartExport } from './queries';
+import { useCancelJob, useJob } from '@renderer/features/jobs/queries';
+import { useDeliverExport, useStartExport } from './queries';
 
 interface ExportDialogProps {
   ticketId: number;
@@ -36,8 +37,8 @@ export function ExportDialog({ ticketId, onClose, onOpenPlatform }: ExportDialog
   const [jobId, setJobId] = useState<string | null>(null);
   const [profileOpen, setProfileOpen] = useState(false);
   const start = useStartExport();
-  const job = useExportJob(jobId);
-  const cancel = useCancelExport();
+  const job = useJob(jobId);
+  const cancel = useCancelJob();
   const deliver = useDeliverExport(desktop);
   const state = job.data?.state ?? null;
 

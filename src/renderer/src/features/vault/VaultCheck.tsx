@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '@renderer/components/ErrorMessage';
 import { Icon } from '@renderer/components/Icon';
-import { useCancelJob, useJob, useLastJobId, useStartCheck } from './queries';
+import { useCancelJob, useJob } from '@renderer/features/jobs/queries';
+import { useLastJobId, useStartCheck } from './queries';
 import { VaultProgress } from './VaultProgress';
 import { VaultReportView } from './VaultReportView';
 

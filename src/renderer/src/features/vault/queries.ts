@@ -6,9 +6,6 @@ import { queryKeys } from '@renderer/api/queryKeys';
 /** The check the user started last, so closing and reopening the dialog picks it up again. */
 const LAST_JOB = ['vault-last-job'] as const;
 
-/** ~4 updates a second while the check runs. */
-const POLL_MS = 250;
-
 export function useLastJobId(): string | null {
   const { data } = useQuery({ queryKey: LAST_JOB, queryFn: () => null as string | null, staleTime: Infinity, gcTime: Infinity });
   return data ?? null;
@@ -19,26 +16,6 @@ export function useStartCheck() {
   return useMutation({
     mutationFn: () => api['vault.check'](),
     onSuccess: ({ jobId }) => queryClient.setQueryData(LAST_JOB, jobId),
-  });
-}
-
-export function useJob(jobId: string | null) {
-  return useQuery({
-    queryKey: queryKeys.job(jobId ?? ''),
-    queryFn: () => api['jobs.get']({ id: jobId! }),
-    enabled: jobId !== null,
-    staleTime: 0,
-    refetchInterval: (query) => (query.state.data?.state === 'running' || !query.state.data ? POLL_MS : false),
-    refetchIntervalInBackground: true,
-    refetchOnWindowFocus: false,
-  });
-}
-
-export function useCancelJob() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (jobId: string) => api['jobs.cancel']({ id: jobId }),
-    onSuccess: (job) => queryClient.setQueryData(queryKeys.job(job.id), job),
   });
 }
 
