@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { letterFileName } from '../../src/renderer/src/features/letters/letterFileName';
 import { hoursFromPromise, promiseFromHours, promiseProblem } from '../../src/renderer/src/features/escalation/promisedResponse';
-import { normalizeRegion, regionLabel } from '../../src/renderer/src/features/venues/regions';
+import { normalizeRegion, regionLabel } from '../../src/renderer/src/lib/regions';
 import { safeHttpUrl, shortUrl } from '../../src/renderer/src/features/venues/externalLink';
 import { fileTypeName } from '../../src/renderer/src/features/venues/uploadLimits';
 

@@ -3,6 +3,7 @@
  * user's zone, or null when the record does not hold it (the letter then shows a visible marker).
  * Only facts the user recorded; nothing is guessed.
  */
+import { regionName } from '../../../../shared/regionName';
 import type { ChannelKind, Author, EntryKind } from '../../../../shared/domain';
 import type { LetterLanguage, LetterPlaceholder, Venue } from '../../../../shared/followUp';
 import type { CoreContext } from '../../context';
@@ -62,7 +63,7 @@ export function letterFacts(ctx: CoreContext, ticketId: number, language: Letter
   return {
     my_name: profile.name,
     my_contact: profile.contact,
-    my_country: profile.country ? countryName(profile.country, language) : null,
+    my_country: profile.country ? (regionName(profile.country, language) ?? profile.country) : null,
     account_uid: platform.accountUid,
     platform: platform.name,
     legal_entity: platform.legalEntity,
@@ -154,14 +155,6 @@ function latestVenue(ctx: CoreContext, venueIds: (string | null)[]): Venue | nul
     if (venue) return venue;
   }
   return null;
-}
-
-function countryName(code: string, language: LetterLanguage): string {
-  try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /** "2500.5" → "2,500.5": digits grouped in threes on the text itself (amounts are never floats). */

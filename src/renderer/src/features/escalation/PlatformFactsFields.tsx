@@ -3,7 +3,7 @@ import type { Platform } from '@shared/domain';
 import { LIMITS } from '@shared/limits';
 import { TextField } from '@renderer/components/fields';
 import { RegionField } from '@renderer/features/venues/RegionField';
-import { normalizeRegion } from '@renderer/features/venues/regions';
+import { normalizeRegion } from '@renderer/lib/regions';
 import '@renderer/styles/escalation.css';
 
 /** The legal facts of a platform as typed (strings; empty = not known). */

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@renderer/components/fields';
 import { useLanguage } from '@renderer/i18n';
-import { COMMON_COUNTRIES, countryName, normalizeCountryCode } from './countries';
+import { normalizeRegion, regionName } from '@renderer/lib/regions';
+import { COMMON_COUNTRIES } from './countries';
 
 interface CountryFieldProps {
   label: string;
@@ -21,8 +22,8 @@ export function CountryField({ label, value, onChange, hint, problem }: CountryF
   const { t } = useTranslation();
   const { language } = useLanguage();
   const listId = useId();
-  const code = normalizeCountryCode(value);
-  const name = code ? countryName(code, language) : null;
+  const code = normalizeRegion(value);
+  const name = code ? regionName(code, language) : null;
 
   return (
     <div className="country-field">
@@ -41,7 +42,7 @@ export function CountryField({ label, value, onChange, hint, problem }: CountryF
       />
       <datalist id={listId}>
         {COMMON_COUNTRIES.map((c) => (
-          <option key={c} value={c} label={countryName(c, language) ?? c} />
+          <option key={c} value={c} label={regionName(c, language) ?? c} />
         ))}
       </datalist>
       {problem ? (

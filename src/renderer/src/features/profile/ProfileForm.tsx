@@ -4,7 +4,7 @@ import type { Profile } from '@shared/dossier';
 import { LIMITS } from '@shared/limits';
 import { ErrorMessage } from '@renderer/components/ErrorMessage';
 import { TextAreaField, TextField } from '@renderer/components/fields';
-import { normalizeCountryCode } from './countries';
+import { normalizeRegion } from '@renderer/lib/regions';
 import { CountryField } from './CountryField';
 import { useUpdateProfile } from './queries';
 
@@ -32,7 +32,7 @@ export function ProfileForm({ profile, onSaved }: ProfileFormProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const code = country.trim() === '' ? null : normalizeCountryCode(country);
+    const code = country.trim() === '' ? null : normalizeRegion(country);
     if (country.trim() !== '' && code === null) {
       setCountryProblem(t('myProfile.countryInvalid'));
       return;

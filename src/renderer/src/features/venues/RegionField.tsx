@@ -1,7 +1,7 @@
 import { useId, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@renderer/i18n';
-import { COMMON_REGIONS, normalizeRegion, regionName } from './regions';
+import { COMMON_REGIONS, normalizeRegion, regionName } from '@renderer/lib/regions';
 
 interface RegionFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
   label: string;

@@ -6,7 +6,7 @@ import { ErrorMessage } from '@renderer/components/ErrorMessage';
 import { useUpdatePlatform } from '@renderer/features/platforms/queries';
 import { useUpdateProfile } from './queries';
 import { RegionField } from './RegionField';
-import { normalizeRegion } from './regions';
+import { normalizeRegion } from '@renderer/lib/regions';
 
 interface VenueBasisProps {
   platform: Platform | null;

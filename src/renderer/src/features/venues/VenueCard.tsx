@@ -4,7 +4,7 @@ import { Icon } from '@renderer/components/Icon';
 import { useLanguage } from '@renderer/i18n';
 import { ExternalLink } from './ExternalLink';
 import { safeHttpUrl, shortUrl } from './externalLink';
-import { regionLabel } from './regions';
+import { regionLabel } from '@renderer/lib/regions';
 import { fileTypeName, formatLimitBytes } from './uploadLimits';
 
 /** One body that may take the complaint: who it covers, what it needs, its deadlines, limits and caveats, and where that comes from. */

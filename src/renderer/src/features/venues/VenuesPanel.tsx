@@ -8,7 +8,7 @@ import { usePlatforms } from '@renderer/features/platforms/queries';
 import { useLanguage } from '@renderer/i18n';
 import { AddVenueForm } from './AddVenueForm';
 import { useDeleteVenue, useProfile, useVenues } from './queries';
-import { normalizeRegion } from './regions';
+import { normalizeRegion } from '@renderer/lib/regions';
 import { VenueBasis } from './VenueBasis';
 import { VenueCard } from './VenueCard';
 

@@ -1,3 +1,8 @@
+/** Two-letter country and region codes in the page: the suggestions, normalising what was typed, names. */
+import { regionName } from '@shared/regionName';
+
+export { regionName };
+
 /**
  * Two-letter codes offered in the jurisdiction and country pickers: the places the venue directory
  * covers first, then where exchanges are commonly registered and where their users live. Any other
@@ -15,24 +20,6 @@ const TWO_LETTERS = /^[A-Z]{2}$/;
 export function normalizeRegion(value: string): string | null {
   const code = value.trim().toUpperCase();
   return TWO_LETTERS.test(code) ? code : null;
-}
-
-const namesByLanguage = new Map<string, Intl.DisplayNames | null>();
-
-/** "GB" → "United Kingdom" / "英国", from the browser's own data; null when it does not know the code. */
-export function regionName(code: string, language: string): string | null {
-  if (!namesByLanguage.has(language)) {
-    try {
-      namesByLanguage.set(language, new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }));
-    } catch {
-      namesByLanguage.set(language, null);
-    }
-  }
-  try {
-    return namesByLanguage.get(language)?.of(code) ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /** "United Kingdom (GB)", or just the code when the browser has no name for it. */
